@@ -1,0 +1,145 @@
+using DoxGuard.Contract;
+using DoxGuard.Entities;
+using DoxGuard.Harms;
+using DoxGuard.Normalization;
+using DoxGuard.Policy;
+using DoxGuard.Recognizers;
+using DoxGuard.Redaction;
+using DoxGuard.Registry;
+
+namespace DoxGuard.Analysis;
+
+/// <summary>
+/// The detection pipeline for one post: normalize → recognizers → merge overlaps → threshold → registry → harm
+/// classifier → policy. Thread-safe; one engine serves every thread.
+/// </summary>
+public sealed class ScanEngine
+{
+    private readonly ScanEngineOptions _options;
+    private readonly RecognizerCatalog _recognizers;
+    private readonly IHarmClassifier _classifier;
+    private readonly IModerationPolicy _policy;
+    private readonly IProtectedPersonMatcher? _registry;
+
+    /// <summary>Creates an engine from its parts.</summary>
+    public ScanEngine(
+        ScanEngineOptions options,
+        RecognizerCatalog recognizers,
+        IHarmClassifier classifier,
+        IModerationPolicy policy,
+        IProtectedPersonMatcher? registry = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+        _recognizers = recognizers;
+        _classifier = classifier;
+        _policy = policy;
+        _registry = registry;
+    }
+
+    /// <summary>The engine's options.</summary>
+    public ScanEngineOptions Options => _options;
+
+    /// <summary>Finds the personal information in <paramref name="text"/>, without judging harm.</summary>
+    public IReadOnlyList<Entity> FindEntities(string text, string? language = null)
+    {
+        AnalysisContext context = CreateContext(text, language);
+        return Recognize(context, new List<string>());
+    }
+
+    /// <summary>Scans one post.</summary>
+    public ScanResult Scan(ScanRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        AnalysisContext context = CreateContext(request.Text, request.Lang);
+        var diagnostics = new List<string>();
+        IReadOnlyList<Entity> entities = Recognize(context, diagnostics);
+
+        if (_registry is not null)
+        {
+            try
+            {
+                entities = _registry.Annotate(context, entities);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                diagnostics.Add($"registry matching failed: {ex.GetType().Name}");
+            }
+        }
+
+        HarmAssessment assessment;
+        try
+        {
+            assessment = _classifier.Assess(context, entities);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Failing closed: a post the classifier could not judge goes to a human.
+            diagnostics.Add($"harm classifier failed: {ex.GetType().Name}");
+            assessment = HarmAssessment.None;
+        }
+
+        ModerationDecision decision = _policy.Decide(new PolicyInput(context.Language, assessment, entities));
+        if (diagnostics.Count > 0 && decision.Action < ModerationAction.Review && diagnostics.Exists(d => d.StartsWith("harm", StringComparison.Ordinal)))
+        {
+            decision = decision with { Action = ModerationAction.Review, Reasons = [.. decision.Reasons, "automatic assessment failed"] };
+        }
+
+        return new ScanResult
+        {
+            Id = request.Id,
+            Action = decision.Action,
+            Severity = decision.Severity,
+            Labels = decision.Labels,
+            Scores = assessment.Scores,
+            Entities = entities,
+            Reasons = decision.Reasons,
+            Language = context.Language,
+            Redacted = _options.Redact ? Redactor.Redact(request.Text, entities) : null,
+            Shadow = decision.Shadow,
+            Diagnostics = diagnostics,
+        };
+    }
+
+    private static AnalysisContext CreateContext(string text, string? language)
+    {
+        NormalizedText normalized = TextNormalizer.Normalize(text);
+        return new AnalysisContext(normalized, LanguageDetector.Resolve(language, normalized.Text));
+    }
+
+    private List<Entity> Recognize(AnalysisContext context, List<string> diagnostics)
+    {
+        var found = new List<RecognizerResult>();
+        var entities = new List<Entity>();
+        foreach (EntityRecognizer recognizer in _recognizers.Recognizers)
+        {
+            found.Clear();
+            try
+            {
+                recognizer.Analyze(context, found);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                diagnostics.Add($"recognizer {recognizer.Name} failed: {ex.GetType().Name}");
+                continue;
+            }
+
+            foreach (RecognizerResult r in found)
+            {
+                if (r.Score < _options.MinEntityScore || r.End <= r.Start || r.Start < 0 || r.End > context.Text.Length)
+                {
+                    continue;
+                }
+
+                (int start, int end) = context.Normalized.ToOriginal(r.Start, r.End);
+                entities.Add(new Entity(r.Type, start, end, Math.Round(r.Score, 3), recognizer.Name, r.Explanation)
+                {
+                    Normalized = r.Normalized,
+                });
+            }
+        }
+
+        return EntityMerger.Merge(entities);
+    }
+}
