@@ -8,6 +8,24 @@ namespace DoxGuard.Analysis;
 /// </summary>
 internal static class EntityMerger
 {
+    private const double ContainerMinScore = 0.6;
+
+    private static bool Contains(Entity outer, Entity inner) =>
+        outer.Start <= inner.Start && inner.End <= outer.End && outer.Length > inner.Length;
+
+    private static bool OverlapsAnyOther(List<Entity> kept, int except, Entity candidate)
+    {
+        for (int i = 0; i < kept.Count; i++)
+        {
+            if (i != except && kept[i].Overlaps(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static List<Entity> Merge(List<Entity> entities)
     {
         if (entities.Count <= 1)
@@ -37,6 +55,8 @@ internal static class EntityMerger
             }
         }
 
+        // A confident span that contains another ("Lincoln" inside "42 Lincoln Ave") is the better reading of the
+        // text, so containers go first; otherwise the higher score, then the longer span, wins.
         joined.Sort(static (a, b) =>
         {
             int byScore = b.Score.CompareTo(a.Score);
@@ -46,19 +66,23 @@ internal static class EntityMerger
         var kept = new List<Entity>(joined.Count);
         foreach (Entity candidate in joined)
         {
-            bool clash = false;
-            foreach (Entity k in kept)
+            int clash = -1;
+            for (int i = 0; i < kept.Count; i++)
             {
-                if (k.Overlaps(candidate))
+                if (kept[i].Overlaps(candidate))
                 {
-                    clash = true;
+                    clash = i;
                     break;
                 }
             }
 
-            if (!clash)
+            if (clash < 0)
             {
                 kept.Add(candidate);
+            }
+            else if (Contains(candidate, kept[clash]) && candidate.Score >= ContainerMinScore && !OverlapsAnyOther(kept, clash, candidate))
+            {
+                kept[clash] = candidate;
             }
         }
 
