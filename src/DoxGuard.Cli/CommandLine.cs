@@ -10,6 +10,9 @@ internal static class CommandLine
           doxguard scan [--input PATH|-] [--output PATH|-] [--registry PATH] [--redact]
                         [--max-text-bytes N] [--parallel N] [--quiet]
           doxguard scan --text "one post to scan" [--lang en|es] [--registry PATH] [--redact]
+          doxguard serve [--data-dir DIR] [--urls URL] [--postgres CONNECTION]
+          doxguard keys create --role ingest|reviewer|admin [--data-dir DIR] [--postgres CONNECTION]
+          doxguard audit verify [--data-dir DIR] [--postgres CONNECTION]
         """;
 
     public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
@@ -26,6 +29,9 @@ internal static class CommandLine
             return args[0] switch
             {
                 "scan" => ScanCommand.Run(rest, stdin, stdout, stderr),
+                "serve" => ServeCommand.Run(rest, stderr),
+                "keys" => KeysCommand.Run(rest, stdout, stderr),
+                "audit" => AuditCommand.Run(rest, stdout, stderr),
                 _ => UnknownCommand(args[0], stderr),
             };
         }
