@@ -18,5 +18,11 @@ if (args.Length == 3 && args[0] is "generate" or "malformed")
     return 0;
 }
 
+if (args.Length == 2 && args[0] == "profile")
+{
+    StageProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ScanEngineBenchmark).Assembly).Run(args);
 return 0;
