@@ -132,7 +132,7 @@ def build():
             group = f"{lang}-{family}-f{fi:03d}"
             rng = random.Random(f"{SEED}:{group}:{frame}")
             has_var = bool(SLOT.search(frame) or CHOICE.search(frame))
-            want = h["n"] if has_var else max(1, min(h["n"], 3))
+            want = h["n"] if has_var else max(1, min(h["n"], 4))
             got = 0
             for _ in range(want * 6):
                 if got >= want:
