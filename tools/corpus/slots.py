@@ -140,6 +140,25 @@ def en_addr(rng):
     return s
 
 
+def en_baddr(rng):
+    s = f"{rng.randrange(100, 9900)} {en_street(rng)}"
+    r = rng.randrange(4)
+    if r == 0:
+        s += f", Suite {rng.randrange(100, 600)}"
+    elif r == 1:
+        s += f", Room {rng.randrange(1, 300)}"
+    return s
+
+
+def es_baddr(rng):
+    r = rng.randrange(3)
+    if r == 0:
+        return f"Av. {pick(rng, ES_CALLE_MX)} {rng.randrange(1, 2000)}, local {rng.randrange(1, 40)}"
+    if r == 1:
+        return f"C/ {pick(rng, ES_CALLE_ESP)} {rng.randrange(1, 90)}, bajo"
+    return f"{rng.randrange(100, 9900)} {pick(rng, EN_STREET)} {pick(rng, EN_SUFFIX)}, Suite {rng.randrange(100, 600)}"
+
+
 def es_addr(rng):
     r = rng.randrange(4)
     if r == 0 or r == 1:
@@ -248,8 +267,8 @@ EN = {
               "judges", "election workers", "poll workers", "journalists", "reporters", "nurses", "teachers",
               "streamers", "prosecutors", "immigration lawyers", "activists", "pastors", "feds", "troopers",
               "abortion doctors", "clerks", "illegals", "antifa types", "MAGA guys", "lawmakers"],
-    "agency": ["ICE", "CBP", "Border Patrol", "the PD", "CPD", "PPD", "the sheriff's office", "HPD", "DPD",
-               "the elections office", "the county", "the school district", "ERO", "the marshals"],
+    "agency": ["ICE", "CBP", "Border Patrol", "CPD", "PPD", "HPD", "DPD", "LAPD", "ERO", "HSI", "state police",
+               "USMS", "Capitol Police", "DHS"],
     "amount": ["$500", "$1k", "$2k", "$2,500", "$5k", "$5,000", "$10k", "$10,000", "$20k", "$25,000", "$50k",
                "$50,000", "$100k", "$1,500", "$300", "$750", "$3k", "$15k", "$40k", "$200"],
     "big": ["$50k", "$100k", "$25k", "$75,000", "$40k", "$250k", "$60k", "$30,000"],
@@ -268,7 +287,7 @@ EN = {
               "the Starbucks at {street} and {street}", "the dog park off {street}", "the LA Fitness by the mall",
               "the Costco on {street}", "the Shell station on {street}", "First Baptist on {street}",
               "the daycare on {street}"],
-    "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "weekday", "every weekday"],
+    "day": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
     "days": ["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "weekdays",
              "weekends"],
     "rel": ["wife", "husband", "girlfriend", "daughter", "son", "mom", "kids", "elderly mother", "boyfriend"],
@@ -283,6 +302,8 @@ EN = {
             "Pinecrest Family Clinic", "Copperleaf Coffee", "Westbury Vet Clinic", "Elm Street Barbers",
             "Dunmore Plumbing & Heating", "Northside Tire", "Lucky Star Nails"],
     "pet": ["Biscuit", "Luna", "Bear", "Pepper", "Milo", "Daisy", "Rocco", "Mochi", "Zeus", "Penny"],
+    "lawmaker": ["Senator {last}", "Rep. {last}", "Councilwoman {last}", "Councilman {last}", "Assemblyman {last}",
+                 "State Sen. {last}", "Congresswoman {last}", "Alderman {last}", "Supervisor {last}"],
     "official": ["Mayor {last}", "Governor {last}", "Senator {last}", "Sheriff {last}", "Judge {last}",
                  "Councilwoman {last}", "Rep. {last}", "Commissioner {last}", "DA {last}", "Chief {last}",
                  "Secretary {last}"],
@@ -305,8 +326,8 @@ ES = {
               "diputados", "activistas", "fiscales", "abogados de migrantes", "militares", "guardias civiles",
               "mossos", "custodios", "chotas", "federales", "tiras", "puercos"],
     "agency": ["ICE", "la migra", "la Patrulla Fronteriza", "la Guardia Nacional", "la municipal", "la estatal",
-               "la Fiscalía", "el INE", "la Guardia Civil", "la Policía Nacional", "los Mossos", "el ayuntamiento",
-               "la SSC", "Tránsito"],
+               "la Fiscalía", "la Guardia Civil", "la Policía Nacional", "los Mossos", "la SSC",
+               "Tránsito", "la Policía Federal"],
     "amount": ["20 mil", "50 mil pesos", "5 mil dólares", "10 mil euros", "100 mil", "2 mil varos", "30 mil",
                "$15,000", "200 mil pesos", "3 mil dólares", "mil euros", "500 dólares", "10 mil", "80 mil",
                "un millón de pesos", "40 mil", "1,500 dólares", "25 mil"],
@@ -339,6 +360,8 @@ ES = {
             "Panadería La Espiga", "Ferretería El Tornillo", "Farmacia San Judas", "Bar Casa Paco",
             "Estética Glamour", "Veterinaria Patitas", "Talleres Garrido"],
     "pet": ["Firulais", "Canela", "Chispa", "Rocky", "Luna", "Manchas", "Pelusa", "Max", "Negrita", "Coco"],
+    "lawmaker": ["el senador {last}", "la diputada {last}", "el diputado {last}", "la regidora {last}",
+                 "el concejal {last}", "la senadora {last}", "el legislador {last}"],
     "official": ["el alcalde {last}", "la gobernadora {last}", "el senador {last}", "la jueza {last}",
                  "el fiscal {last}", "la diputada {last}", "el presidente municipal {last}", "la ministra {last}",
                  "el comisario {last}", "la alcaldesa {last}", "el secretario {last}"],
@@ -381,6 +404,8 @@ def make_slot(lang, rng, cache, gender=None):
             v = pick(rng, first_f + first_m)
         elif base == "addr":
             v = en_addr(rng) if lang == "en" else es_addr(rng)
+        elif base == "baddr":
+            v = en_baddr(rng) if lang == "en" else es_baddr(rng)
         elif base == "street":
             v = en_street(rng) if lang == "en" else es_street(rng)
         elif base == "num":
