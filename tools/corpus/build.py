@@ -34,9 +34,18 @@ SLOT = re.compile(r"\{([a-z]+[0-9]?)\}")
 CHOICE = re.compile(r"\[([^\[\]]*\|[^\[\]]*)\]")
 
 
-def split_of(group):
-    h = int(hashlib.sha256(group.encode()).hexdigest()[:8], 16)
-    return "test" if h % 100 < TEST_PERCENT else "train"
+def group_rank(group):
+    return hashlib.sha256(f"{SEED}:{group}".encode()).hexdigest()
+
+
+def assign_splits(groups):
+    """Stratified by frame file: in each file, the TEST_PERCENT of groups with the lowest hash go to test.
+
+    A pure hash threshold left some label x language cells with only ~10% of their groups in test; ranking inside
+    each file gives every family (and so every label and language) its share, and stays deterministic."""
+    ordered = sorted(groups, key=group_rank)
+    n_test = max(1, round(len(ordered) * TEST_PERCENT / 100))
+    return {g: ("test" if i < n_test else "train") for i, g in enumerate(ordered)}
 
 
 def parse_header(line, where):
@@ -150,8 +159,11 @@ def build():
                 seen_text.add(key)
                 got += 1
                 recs.append({"text": text, "lang": lang, "labels": list(h["labels"]), "kind": h["kind"],
-                             "category": h["category"], "group": group, "split": split_of(group)})
+                             "category": h["category"], "group": group, "split": None})
             stats[group] = got
+        splits = assign_splits({r["group"] for r in recs})
+        for r in recs:
+            r["split"] = splits[r["group"]]
         records_by_file[stem] = recs
 
     os.makedirs(OUT, exist_ok=True)
@@ -170,27 +182,57 @@ def build():
     return records_by_file, total
 
 
-def summary(records_by_file):
+def frame_counts():
+    """Frames per (language, label) and hard-negative frames per language, as the README reports them."""
+    counts = {}
+    for fname in sorted(f for f in os.listdir(FRAMES) if f.endswith(".txt")):
+        lang = fname.split("_", 1)[0]
+        for _, h in read_frames(os.path.join(FRAMES, fname)):
+            for key in h["labels"] + [h["kind"]]:
+                counts[(lang, key)] = counts.get((lang, key), 0) + 1
+    return counts
+
+
+def tables(records_by_file):
     allr = [r for recs in records_by_file.values() for r in recs]
-    print(f"posts: {len(allr)}")
-    for lang in ("en", "es"):
-        rs = [r for r in allr if r["lang"] == lang]
-        print(f"  {lang}: {len(rs)}")
-    for kind in KINDS:
-        print(f"  {kind}: {sum(r['kind'] == kind for r in allr)}")
-    print("label x lang x split:")
-    for lab in LABELS:
-        row = []
-        for lang in ("en", "es"):
-            for sp in ("train", "test"):
-                row.append(sum(lab in r["labels"] and r["lang"] == lang and r["split"] == sp for r in allr))
-        print(f"  {lab:13s} en train {row[0]:5d} test {row[1]:4d} | es train {row[2]:5d} test {row[3]:4d}"
-              f" | total {sum(row)}")
+    fc = frame_counts()
+    out = []
+    out.append("| | en train | en test | es train | es test | total | frames en | frames es |")
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for key in LABELS + KINDS:
+        def match(r):
+            return key in r["labels"] if key in LABELS else r["kind"] == key
+        cells = [sum(match(r) and r["lang"] == lang and r["split"] == sp for r in allr)
+                 for lang in ("en", "es") for sp in ("train", "test")]
+        out.append(f"| {key} | " + " | ".join(str(c) for c in cells) + f" | {sum(cells)} | "
+                   f"{fc.get(('en', key), 0)} | {fc.get(('es', key), 0)} |")
+    cells = [sum(r["lang"] == lang and r["split"] == sp for r in allr) for lang in ("en", "es") for sp in ("train", "test")]
+    out.append("| **all posts** | " + " | ".join(str(c) for c in cells) + f" | {len(allr)} | | |")
     groups = {r["group"] for r in allr}
-    print(f"groups: {len(groups)}, test groups: {sum(split_of(g) == 'test' for g in groups)}")
-    print(f"test posts: {sum(r['split'] == 'test' for r in allr)}")
+    test_groups = {r["group"] for r in allr if r["split"] == "test"}
+    hard = sum(r["kind"] == "hard_negative" for r in allr)
+    out.append("")
+    out.append(f"Groups (wording families): {len(groups)}, of which {len(test_groups)} in test. "
+               f"Hard negatives: {hard} of {len(allr)} ({100 * hard / len(allr):.1f}%); "
+               + ", ".join(f"{lang}: {100 * sum(r['kind'] == 'hard_negative' and r['lang'] == lang for r in allr) / max(1, sum(r['lang'] == lang for r in allr)):.1f}%"
+                           for lang in ("en", "es")) + ".")
+    files = []
+    for stem, recs in records_by_file.items():
+        lang, family = stem.split("_", 1)
+        files.append(f"| `{lang}-{family.replace('_', '-')}.jsonl` | {len(recs)} |")
+    return "\n".join(out), "\n".join(files)
+
+
+def write_readme(records_by_file):
+    counts, files = tables(records_by_file)
+    with open(os.path.join(ROOT, "tools", "corpus", "README.template.md"), encoding="utf-8") as f:
+        text = f.read()
+    text = text.replace("{{COUNTS}}", counts).replace("{{FILES}}", files)
+    with open(os.path.join(OUT, "README.md"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+    print(counts)
 
 
 if __name__ == "__main__":
     recs, _ = build()
-    summary(recs)
+    write_readme(recs)
