@@ -93,6 +93,13 @@ ES_MASC_ROLE = re.compile(r"\b(el|del|al|ese|este|un|otro|aquel) \{role\}")
 ES_FEM_ROLE = re.compile(r"\b(la|esa|esta|una|otra|aquella) \{role\}")
 
 
+ES_FEM_NOUN = re.compile(r"\b(la|esa|una|a la|de la) (periodista|funcionaria|vecina|señora|jueza|concejala|maestra|"
+                         r"streamer|enfermera|abogada|regidora|diputada|alcaldesa|madre buscadora|activista|ex|"
+                         r"secretaria|tiktoker|youtuber|policía|agente)\b")
+ES_MASC_NOUN = re.compile(r"\b(el|del|al|ese|este) (tipo|vato|chabón|maestro|juez|guardia|agente|oficial|concejal|"
+                          r"periodista|pastor|poli|policía|regidor|diputado|alcalde|señor|vecino|man)\b")
+
+
 def frame_gender(frame, lang):
     """The first person's sex as the frame's own words imply it, so pronouns and names agree."""
     if lang == "en":
@@ -102,9 +109,9 @@ def frame_gender(frame, lang):
         if m:
             return "m" if m.group(1).lower() in ("he", "him", "his", "himself") else "f"
         return None
-    if ES_FEM_ROLE.search(frame):
+    if ES_FEM_ROLE.search(frame) or ES_FEM_NOUN.search(frame):
         return "f"
-    if ES_MASC_ROLE.search(frame):
+    if ES_MASC_ROLE.search(frame) or ES_MASC_NOUN.search(frame):
         return "m"
     return None
 
@@ -124,6 +131,10 @@ def render(frame, lang, rng):
         opts = m.group(1).split("|")
         text = text[:m.start()] + opts[rng.randrange(len(opts))] + text[m.end():]
     text = SLOT.sub(lambda m: resolve(m.group(1)), text)
+    if lang == "es":
+        # Fillers such as "el kínder" after "a"/"de" need the contraction a native writer uses.
+        text = re.sub(r"\b([Aa]) el ", r"\1l ", text)
+        text = re.sub(r"\b([Dd]e) el ", r"\1l ", text)
     return text.replace("\\n", "\n")
 
 
