@@ -149,7 +149,7 @@ def build():
         frames = read_frames(os.path.join(FRAMES, fname))
         recs = []
         for fi, (frame, h) in enumerate(frames, 1):
-            group = f"{lang}-{family}-f{fi:03d}"
+            group = f"{lang}-{family.replace('_', '-')}-f{fi:03d}"
             rng = random.Random(f"{SEED}:{group}:{frame}")
             has_var = bool(SLOT.search(frame) or CHOICE.search(frame))
             want = h["n"] if has_var else max(1, min(h["n"], 4))
