@@ -67,7 +67,8 @@ def parse_header(line, where):
         raise SystemExit(f"{where}: kind {kind} does not agree with labels {labels}")
     if "category" not in meta:
         raise SystemExit(f"{where}: header without category")
-    return {"category": meta["category"], "labels": labels, "kind": kind, "n": int(meta.get("n", "6"))}
+    return {"category": meta["category"], "labels": labels, "kind": kind, "n": int(meta.get("n", "6")),
+            "upper": meta.get("case") == "upper"}
 
 
 def read_frames(path):
@@ -158,6 +159,8 @@ def build():
                 if got >= want:
                     break
                 text = render(frame, lang, rng)
+                if h["upper"]:
+                    text = text.upper()
                 # The first rendering stays clean; the rest get surface noise (case, typos, emoji, obfuscation).
                 if got > 0 or not has_var:
                     text = noise.apply(text, lang, h["kind"], h["labels"], rng, strong=(got > 0))
