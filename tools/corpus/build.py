@@ -5,7 +5,7 @@ Deterministic: the same frames give byte-identical output (`python3 tools/corpus
 
 Frame files are named <lang>_<family>.txt. Inside:
   ;; comment
-  @@ category=<name>; labels=<a,b>; kind=<positive|hard_negative|negative>; n=<variants per frame>
+  @@ category=<name>; labels=<a,b>; kind=<positive|hard_negative|negative>; n=<variants per frame>[; case=upper]
   one frame per line; {slot} fillers (see slots.py; {name2} is a second person); [a|b|c] picks one option;
   a literal \\n is a line break. Lines up to the next @@ share the header.
 Every frame line is one wording family: its variants share a `group`, and the train/test split is decided per
