@@ -10,6 +10,7 @@ internal static class CommandLine
           doxguard scan [--input PATH|-] [--output PATH|-] [--registry PATH] [--redact]
                         [--max-text-bytes N] [--parallel N] [--quiet]
           doxguard scan --text "one post to scan" [--lang en|es] [--registry PATH] [--redact]
+          doxguard eval-entities FILE [--types PERSON,PHONE_NUMBER,...] [--errors]
           doxguard serve [--data-dir DIR] [--urls URL] [--postgres CONNECTION]
           doxguard keys create --role ingest|reviewer|admin [--data-dir DIR] [--postgres CONNECTION]
           doxguard audit verify [--data-dir DIR] [--postgres CONNECTION]
@@ -29,6 +30,7 @@ internal static class CommandLine
             return args[0] switch
             {
                 "scan" => ScanCommand.Run(rest, stdin, stdout, stderr),
+                "eval-entities" => WithText(stdout, w => EvalEntitiesCommand.Run(rest, w, stderr)),
                 "serve" => ServeCommand.Run(rest, stderr),
                 "keys" => KeysCommand.Run(rest, stdout, stderr),
                 "audit" => AuditCommand.Run(rest, stdout, stderr),
@@ -41,6 +43,13 @@ internal static class CommandLine
             stderr.WriteLine(Usage);
             return ExitCodes.Usage;
         }
+    }
+
+    /// <summary>Runs a command that writes text (reports) rather than JSON Lines to standard output.</summary>
+    private static int WithText(Stream stdout, Func<TextWriter, int> command)
+    {
+        using var writer = new StreamWriter(stdout, new System.Text.UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
+        return command(writer);
     }
 
     private static int UnknownCommand(string name, TextWriter stderr)
