@@ -17,7 +17,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     public const string RecognizerName = "ProtectedRegistry";
 
     private const double DirectScore = 0.97;
-    private const int MaxPlateTokens = 4;
+    private const int MaxPlateTokens = 8;
     private const int MaxPhoneTokens = 12;
 
     private readonly RegistryIndex _index;
