@@ -41,6 +41,9 @@ internal sealed class SqliteRegistryStore : IRegistryStore
             """);
     }
 
+    /// <summary>Called inside each write transaction before it commits (tests inspect the journal there).</summary>
+    internal Action? BeforeCommit { get; set; }
+
     public byte[]? KeyFingerprint
     {
         get
@@ -74,6 +77,7 @@ internal sealed class SqliteRegistryStore : IRegistryStore
             command.ExecuteNonQuery();
         }
 
+        BeforeCommit?.Invoke();
         transaction.Commit();
     }
 
