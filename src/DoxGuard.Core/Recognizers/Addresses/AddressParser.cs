@@ -745,25 +745,18 @@ internal static class AddressParser
             return true;
         }
 
-        // State right away, or a city of up to MaxCityWords words then the state.
-        int maxCity = Math.Min(StreetWords.MaxCityWords, 4);
-        for (int cityWords = 0; cityWords <= maxCity; cityWords++)
+        // A city of up to MaxCityWords words then the state, or the state right away; the longest city first so
+        // "New York, NY" and "Washington, DC" are read as city and state, not as a state name.
+        int maxCity = 0;
+        while (maxCity < Math.Min(StreetWords.MaxCityWords, 4) && start + maxCity < tokens.Length
+            && tokens[start + maxCity].Kind == AddressTokenKind.Word)
+        {
+            maxCity++;
+        }
+
+        for (int cityWords = maxCity; cityWords >= 0; cityWords--)
         {
             int s = start + cityWords;
-            if (s > tokens.Length)
-            {
-                break;
-            }
-
-            if (cityWords > 0)
-            {
-                AddressToken last = tokens[s - 1];
-                if (last.Kind != AddressTokenKind.Word)
-                {
-                    break;
-                }
-            }
-
             int afterCity = SkipComma(text, tokens, s);
             if (afterCity < tokens.Length && TryState(text, tokens, afterCity, out string? code, out int afterState))
             {
