@@ -225,7 +225,6 @@ def main():
         if spellings:
             vias.append(f"{canon}\t{'|'.join(spellings)}")
     vias.append("PRIV\tprivada|priv")
-    vias.append("COL\tcolonia|col")  # Mexican neighbourhood, written like a via type before its name
     write("address-es-via-types.txt", vias, "Spanish via types: canonical code, spellings")
 
     states = {}
