@@ -1,4 +1,5 @@
 using System.Text;
+using DoxGuard.Recognizers.Addresses;
 
 namespace DoxGuard.Registry;
 
@@ -199,37 +200,61 @@ internal static class AddressKeys
         return new AddressParts(street.Core, street.Directional, street.Suffix, unit, cityName, state, zip, tentative, start, end);
     }
 
-    /// <summary>Parses a registered address ("6120 S Kilbourn Ave, Chicago IL 60629"); false with a reason when it cannot.</summary>
-    public static bool TryParseRecord(string raw, out AddressParts? parts, out string? error)
+    /// <summary>
+    /// Parses a registered address ("6120 S Kilbourn Ave, Chicago IL 60629") into every reading the matcher may meet:
+    /// the registry's own token reading (what the direct scan of a post produces) and the address recognizer's
+    /// canonical USPS reading (<see cref="AddressCanonicalizer"/>), when they differ. False with a reason when neither
+    /// finds a house number and a street.
+    /// </summary>
+    public static bool TryParseRecord(string raw, out List<AddressParts> readings, out string? error)
     {
-        parts = null;
+        readings = [];
         var tokens = new TextTokens(raw);
-        if (tokens.Count < 2 || !IsHouseNumber(tokens, 0))
+        if (tokens.Count >= 2 && IsHouseNumber(tokens, 0))
         {
-            error = "must start with a house number followed by a street name";
-            return false;
+            List<StreetParse> parses = StreetParses(tokens, 0);
+            if (parses.Count > 0)
+            {
+                // A record's street ends at its suffix when it has one ("6120 S Kilbourn Ave Chicago"), else before the comma.
+                StreetParse street = parses.Find(p => p.EndsWithSuffix);
+                if (street.Core is null)
+                {
+                    street = parses[0];
+                }
+
+                // A record's words after the street are its city even without a state or ZIP.
+                readings.Add(Qualify(tokens, 0, street, strictCase: false) with { CityTentative = false });
+            }
         }
 
-        List<StreetParse> parses = StreetParses(tokens, 0);
-        if (parses.Count == 0)
+        if (AddressCanonicalizer.TryParse(raw, out ParsedAddress parsed) && FromParsed(parsed) is { } canonical
+            && !readings.Exists(r => r.Core == canonical.Core && r.Suffix == canonical.Suffix && r.City == canonical.City))
         {
-            error = "has no street name";
-            return false;
+            readings.Add(canonical);
         }
 
-        // A record's street ends at its suffix when it has one ("6120 S Kilbourn Ave Chicago"), else before the comma.
-        StreetParse street = parses.Find(p => p.EndsWithSuffix);
-        if (street.Core is null)
+        error = readings.Count == 0 ? "must start with a house number followed by a street name" : null;
+        return readings.Count > 0;
+    }
+
+    /// <summary>The registry's parts of an address the recognizer's parser read; null unless it is a numbered US street.</summary>
+    public static AddressParts? FromParsed(ParsedAddress parsed)
+    {
+        if (parsed.Form is not (AddressForm.UsStreet or AddressForm.UsHighway) || parsed.HouseNumber is null || parsed.StreetName is null)
         {
-            street = parses[0];
+            return null;
         }
 
-        AddressParts qualified = Qualify(tokens, 0, street, strictCase: false);
+        var core = new StringBuilder(parsed.HouseNumber);
+        foreach (string word in parsed.StreetName.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            core.Append(' ').Append(CanonicalWord(word));
+        }
 
-        // A record's words after the street are its city even without a state or ZIP.
-        parts = qualified with { CityTentative = false };
-        error = null;
-        return true;
+        string? zip = parsed.PostalCode is { Length: >= 5 } code ? code[..5] : null;
+        string? city = parsed.City is null ? null : string.Join(' ', parsed.City.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => CanonicalWord(w)));
+        return new AddressParts(core.ToString(), parsed.PreDirectional ?? parsed.PostDirectional, parsed.Suffix, parsed.Unit?.ToUpperInvariant(),
+            city, parsed.State, zip, CityTentative: false, 0, 0);
     }
 
     /// <summary>Upper-case with ordinals in figures ("Fifth" and "5th" both "5TH").</summary>

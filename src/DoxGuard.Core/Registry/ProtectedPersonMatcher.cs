@@ -1,6 +1,7 @@
 using DoxGuard.Analysis;
 using DoxGuard.Entities;
 using DoxGuard.Lexicons;
+using DoxGuard.Recognizers.Addresses;
 
 namespace DoxGuard.Registry;
 
@@ -102,15 +103,109 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 return Lookup(DetailKind.Plate, plate);
             case EntityType.Person when DetailCanonicalizer.NameKey(text) is { } name:
                 return Lookup(DetailKind.Name, name);
+            case EntityType.StreetAddress when AddressCanonicalizer.TryParse(text, out ParsedAddress parsed) && AddressKeys.FromParsed(parsed) is { } parts:
+                return MatchAddress(parts);
             default:
                 return null;
         }
+    }
+
+    /// <summary>The first record whose address has this street core and agrees with every part the post gives.</summary>
+    private string? MatchAddress(AddressParts parts)
+    {
+        var candidates = new List<int>();
+        if (!_index.Query(_hasher.Hash(DetailKind.AddressCore, parts.Core), candidates))
+        {
+            return null;
+        }
+
+        candidates = Require(candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
+        candidates = Require(candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
+        candidates = Require(candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
+        candidates = Require(candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
+        candidates = Require(candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
+        if (parts.City is not null)
+        {
+            candidates = RequireCity(candidates, parts).Candidates;
+        }
+
+        return candidates.Count > 0 ? _index.RecordIds[candidates.Min()] : null;
     }
 
     private string? Lookup(DetailKind kind, string value)
     {
         var records = new List<int>(1);
         return _index.Query(_hasher.Hash(kind, value), records) ? _index.RecordIds[records.Min()] : null;
+    }
+
+    private List<int> Require(List<int> candidates, string core, string? value, DetailKind present, DetailKind absent)
+    {
+        if (value is null || candidates.Count == 0)
+        {
+            return candidates;
+        }
+
+        var allowed = new List<int>();
+        _index.Query(_hasher.Hash(present, AddressKeys.QualifierValue(core, value)), allowed);
+        _index.Query(_hasher.Hash(absent, AddressKeys.QualifierValue(core, null)), allowed);
+        return candidates.FindAll(allowed.Contains);
+    }
+
+    /// <summary>
+    /// A city followed by a state or ZIP is certain and must agree. Words after a comma or "in" may be a city or
+    /// just words ("6120 Kilbourn Ave, tonight"): they confirm a match when they name the registered city, reject
+    /// it when they name another known city, and are ignored otherwise.
+    /// </summary>
+    private (List<int> Candidates, int CityWords) RequireCity(List<int> candidates, AddressParts parts)
+    {
+        if (candidates.Count == 0)
+        {
+            return (candidates, 0);
+        }
+
+        string[] words = parts.City!.Split(' ');
+        var allowed = new List<int>();
+        int matchedWords = 0;
+        for (int n = 1; n <= words.Length; n++)
+        {
+            // Certain cities are the words just before the state ("downtown Chicago, IL"); tentative ones start
+            // right after the street.
+            string city = parts.CityTentative ? string.Join(' ', words[..n]) : string.Join(' ', words[^n..]);
+            int before = allowed.Count;
+            _index.Query(_hasher.Hash(DetailKind.AddressCity, AddressKeys.QualifierValue(parts.Core, city)), allowed);
+            if (allowed.Count > before)
+            {
+                matchedWords = n;
+            }
+        }
+
+        List<int> matching = candidates.FindAll(allowed.Contains);
+        if (matching.Count > 0)
+        {
+            return (matching, matchedWords);
+        }
+
+        if (!parts.CityTentative || IsKnownCity(words))
+        {
+            var noCity = new List<int>();
+            _index.Query(_hasher.Hash(DetailKind.AddressNoCity, AddressKeys.QualifierValue(parts.Core, null)), noCity);
+            return (candidates.FindAll(noCity.Contains), 0);
+        }
+
+        return (candidates, 0);
+    }
+
+    private static bool IsKnownCity(string[] words)
+    {
+        for (int n = 1; n <= words.Length; n++)
+        {
+            if (StreetVocabulary.IsCity(string.Join(' ', words[..n])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private readonly record struct Hit(EntityType Type, int Start, int End, string RecordId, string Explanation);
@@ -305,14 +400,14 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     // The longest reading that names a registered street decides: its qualifiers must agree.
                     AddressParts parts = AddressKeys.Qualify(_tokens, i, street, strictCase: true);
                     int end = parts.EndToken;
-                    candidates = Require(candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
-                    candidates = Require(candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
-                    candidates = Require(candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
-                    candidates = Require(candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
-                    candidates = Require(candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
+                    candidates = _owner.Require(candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
+                    candidates = _owner.Require(candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
+                    candidates = _owner.Require(candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
+                    candidates = _owner.Require(candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
+                    candidates = _owner.Require(candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
                     if (parts.City is not null)
                     {
-                        (candidates, int cityWords) = RequireCity(candidates, parts);
+                        (candidates, int cityWords) = _owner.RequireCity(candidates, parts);
                         if (parts.CityTentative && cityWords > 0)
                         {
                             end = Math.Max(end, CityEndToken(parts, cityWords));
@@ -328,76 +423,6 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     break;
                 }
             }
-        }
-
-        private List<int> Require(List<int> candidates, string core, string? value, DetailKind present, DetailKind absent)
-        {
-            if (value is null || candidates.Count == 0)
-            {
-                return candidates;
-            }
-
-            var allowed = new List<int>();
-            _owner._index.Query(_owner._hasher.Hash(present, AddressKeys.QualifierValue(core, value)), allowed);
-            _owner._index.Query(_owner._hasher.Hash(absent, AddressKeys.QualifierValue(core, null)), allowed);
-            return candidates.FindAll(allowed.Contains);
-        }
-
-        /// <summary>
-        /// A city followed by a state or ZIP is certain and must agree. Words after a comma or "in" may be a city or
-        /// just words ("6120 Kilbourn Ave, tonight"): they confirm a match when they name the registered city, reject
-        /// it when they name another known city, and are ignored otherwise.
-        /// </summary>
-        private (List<int> Candidates, int CityWords) RequireCity(List<int> candidates, AddressParts parts)
-        {
-            if (candidates.Count == 0)
-            {
-                return (candidates, 0);
-            }
-
-            string[] words = parts.City!.Split(' ');
-            var allowed = new List<int>();
-            int matchedWords = 0;
-            for (int n = 1; n <= words.Length; n++)
-            {
-                // Certain cities are the words just before the state ("downtown Chicago, IL"); tentative ones start
-                // right after the street.
-                string city = parts.CityTentative ? string.Join(' ', words[..n]) : string.Join(' ', words[^n..]);
-                int before = allowed.Count;
-                _owner._index.Query(_owner._hasher.Hash(DetailKind.AddressCity, AddressKeys.QualifierValue(parts.Core, city)), allowed);
-                if (allowed.Count > before)
-                {
-                    matchedWords = n;
-                }
-            }
-
-            List<int> matching = candidates.FindAll(allowed.Contains);
-            if (matching.Count > 0)
-            {
-                return (matching, matchedWords);
-            }
-
-            if (!parts.CityTentative || IsKnownCity(words))
-            {
-                var noCity = new List<int>();
-                _owner._index.Query(_owner._hasher.Hash(DetailKind.AddressNoCity, AddressKeys.QualifierValue(parts.Core, null)), noCity);
-                return (candidates.FindAll(noCity.Contains), 0);
-            }
-
-            return (candidates, 0);
-        }
-
-        private static bool IsKnownCity(string[] words)
-        {
-            for (int n = 1; n <= words.Length; n++)
-            {
-                if (StreetVocabulary.IsCity(string.Join(' ', words[..n])))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private int CityEndToken(AddressParts parts, int cityWords)

@@ -50,13 +50,16 @@ internal static class RecordHasher
 
         for (int i = 0; i < record.Addresses.Count; i++)
         {
-            if (!AddressKeys.TryParseRecord(record.Addresses[i], out AddressParts? parts, out string? why))
+            if (!AddressKeys.TryParseRecord(record.Addresses[i], out List<AddressParts> readings, out string? why))
             {
                 error = $"'addresses[{i}]' {why}";
                 return null;
             }
 
-            forms.AddRange(AddressKeys.RecordForms(parts!));
+            foreach (AddressParts reading in readings)
+            {
+                forms.AddRange(AddressKeys.RecordForms(reading));
+            }
         }
 
         for (int i = 0; i < record.Phones.Count; i++)
