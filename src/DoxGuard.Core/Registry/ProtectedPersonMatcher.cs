@@ -48,9 +48,18 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         var result = new List<Entity>(entities.Count + found.Count);
         bool changed = false;
+        var rejected = new List<(int Start, int End)>(scan.RejectedAddresses.Count);
+        foreach ((int s, int e) in scan.RejectedAddresses)
+        {
+            rejected.Add(context.Normalized.ToOriginal(s, e));
+        }
+
         foreach (Entity entity in entities)
         {
-            string? id = entity.ProtectedRecordId ?? MatchEntity(context, entity);
+            // An address the scan read with its city or ZIP and found to be elsewhere is a look-alike, even when the
+            // recognizer's span stops before the part that tells them apart.
+            bool lookAlike = entity.Type == EntityType.StreetAddress && rejected.Exists(r => r.Start < entity.End && entity.Start < r.End);
+            string? id = entity.ProtectedRecordId ?? (lookAlike ? null : MatchEntity(context, entity));
             changed |= id != entity.ProtectedRecordId;
             result.Add(id == entity.ProtectedRecordId ? entity : entity with { ProtectedRecordId = id });
         }
@@ -227,6 +236,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             _tokens = new TextTokens(text);
             _hits = hits;
         }
+
+        /// <summary>Normalized spans of registered street cores whose other parts disagreed: look-alikes.</summary>
+        public List<(int Start, int End)> RejectedAddresses { get; } = [];
 
         public void Run()
         {
@@ -418,6 +430,10 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     {
                         string id = _owner._index.RecordIds[candidates.Min()];
                         _hits.Add(new Hit(EntityType.StreetAddress, _tokens[i].Start, _tokens[end - 1].End, id, "a protected person's registered home address"));
+                    }
+                    else
+                    {
+                        RejectedAddresses.Add((_tokens[i].Start, _tokens[end - 1].End));
                     }
 
                     break;
