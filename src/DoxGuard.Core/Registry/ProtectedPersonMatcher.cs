@@ -1,0 +1,534 @@
+using DoxGuard.Analysis;
+using DoxGuard.Entities;
+using DoxGuard.Lexicons;
+using DoxGuard.Recognizers.Addresses;
+
+namespace DoxGuard.Registry;
+
+/// <summary>
+/// Matches a post against the registry in memory. Besides the recognizers' entities it scans the normalized text
+/// itself (house number + street words, digit runs, short letter-digit runs, name pairs, emails), because a
+/// protected person's details must be recognised even when disclosed partly or in a form no recognizer accepts.
+/// Every candidate is canonicalized exactly as at import (<see cref="DetailCanonicalizer"/>, <see cref="AddressKeys"/>)
+/// and looked up by keyed hash; nothing is ever compared in plain text.
+/// </summary>
+internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposable
+{
+    /// <summary>Name under which direct-scan entities are reported.</summary>
+    public const string RecognizerName = "ProtectedRegistry";
+
+    private const double DirectScore = 0.97;
+    private const int MaxPlateTokens = 8;
+    private const int MaxPhoneTokens = 12;
+
+    private readonly RegistryIndex _index;
+    private readonly KeyedHasher _hasher;
+
+    public ProtectedPersonMatcher(RegistryIndex index, KeyedHasher hasher)
+    {
+        _index = index;
+        _hasher = hasher;
+    }
+
+    /// <summary>Number of records loaded.</summary>
+    public int RecordCount => _index.RecordIds.Count;
+
+    public IReadOnlyList<Entity> Annotate(AnalysisContext context, IReadOnlyList<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(entities);
+        if (_index.Count == 0)
+        {
+            return entities;
+        }
+
+        var found = new List<Hit>();
+        var scan = new PostScan(this, context.Text, found);
+        scan.Run();
+
+        var result = new List<Entity>(entities.Count + found.Count);
+        bool changed = false;
+        var rejected = new List<(int Start, int End)>(scan.RejectedAddresses.Count);
+        foreach ((int s, int e) in scan.RejectedAddresses)
+        {
+            rejected.Add(context.Normalized.ToOriginal(s, e));
+        }
+
+        foreach (Entity entity in entities)
+        {
+            // An address the scan read with its city or ZIP and found to be elsewhere is a look-alike, even when the
+            // recognizer's span stops before the part that tells them apart.
+            bool lookAlike = entity.Type == EntityType.StreetAddress && rejected.Exists(r => r.Start < entity.End && entity.Start < r.End);
+            string? id = entity.ProtectedRecordId ?? (lookAlike ? null : MatchEntity(context, entity));
+            changed |= id != entity.ProtectedRecordId;
+            result.Add(id == entity.ProtectedRecordId ? entity : entity with { ProtectedRecordId = id });
+        }
+
+        bool added = false;
+        foreach (Hit hit in found)
+        {
+            (int start, int end) = context.Normalized.ToOriginal(hit.Start, hit.End);
+            bool sameType = false;
+            for (int i = 0; i < result.Count; i++)
+            {
+                Entity entity = result[i];
+                if (entity.Type == hit.Type && entity.Start < end && start < entity.End)
+                {
+                    sameType = true;
+                    if (entity.ProtectedRecordId is null)
+                    {
+                        result[i] = entity with { ProtectedRecordId = hit.RecordId };
+                        changed = true;
+                    }
+                }
+            }
+
+            if (!sameType)
+            {
+                result.Add(new Entity(hit.Type, start, end, DirectScore, RecognizerName, hit.Explanation) { ProtectedRecordId = hit.RecordId });
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            return EntityMerger.Merge(result);
+        }
+
+        return changed ? result : entities;
+    }
+
+    /// <summary>Looks up an entity's own canonical value, for what the recognizers normalized better than the scan can.</summary>
+    private string? MatchEntity(AnalysisContext context, Entity entity)
+    {
+        string text = context.Original[entity.Start..entity.End];
+        switch (entity.Type)
+        {
+            case EntityType.PhoneNumber when entity.Normalized is { Length: > 1 } e164 && e164[0] == '+':
+                return Lookup(DetailKind.Phone, e164);
+            case EntityType.EmailAddress when DetailCanonicalizer.TryEmail(entity.Normalized ?? text, out string email):
+                return Lookup(DetailKind.Email, email);
+            case EntityType.LicensePlate when DetailCanonicalizer.TryPlate(entity.Normalized ?? text, out string plate):
+                return Lookup(DetailKind.Plate, plate);
+            case EntityType.Person when DetailCanonicalizer.NameKey(text) is { } name:
+                return Lookup(DetailKind.Name, name);
+            case EntityType.StreetAddress when AddressCanonicalizer.TryParse(text, out ParsedAddress parsed) && AddressKeys.FromParsed(parsed) is { } parts:
+                return MatchAddress(parts);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The first record whose address has this street core and agrees with every part the post gives.</summary>
+    private string? MatchAddress(AddressParts parts)
+    {
+        var candidates = new List<int>();
+        if (!_index.Query(_hasher.Hash(DetailKind.AddressCore, parts.Core), candidates))
+        {
+            return null;
+        }
+
+        candidates = Require(candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
+        candidates = Require(candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
+        candidates = Require(candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
+        candidates = Require(candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
+        candidates = Require(candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
+        if (parts.City is not null)
+        {
+            candidates = RequireCity(candidates, parts).Candidates;
+        }
+
+        return candidates.Count > 0 ? _index.RecordIds[candidates.Min()] : null;
+    }
+
+    private string? Lookup(DetailKind kind, string value)
+    {
+        var records = new List<int>(1);
+        return _index.Query(_hasher.Hash(kind, value), records) ? _index.RecordIds[records.Min()] : null;
+    }
+
+    private List<int> Require(List<int> candidates, string core, string? value, DetailKind present, DetailKind absent)
+    {
+        if (value is null || candidates.Count == 0)
+        {
+            return candidates;
+        }
+
+        var allowed = new List<int>();
+        _index.Query(_hasher.Hash(present, AddressKeys.QualifierValue(core, value)), allowed);
+        _index.Query(_hasher.Hash(absent, AddressKeys.QualifierValue(core, null)), allowed);
+        return candidates.FindAll(allowed.Contains);
+    }
+
+    /// <summary>
+    /// A city followed by a state or ZIP is certain and must agree. Words after a comma or "in" may be a city or
+    /// just words ("6120 Kilbourn Ave, tonight"): they confirm a match when they name the registered city, reject
+    /// it when they name another known city, and are ignored otherwise.
+    /// </summary>
+    private (List<int> Candidates, int CityWords) RequireCity(List<int> candidates, AddressParts parts)
+    {
+        if (candidates.Count == 0)
+        {
+            return (candidates, 0);
+        }
+
+        string[] words = parts.City!.Split(' ');
+        var allowed = new List<int>();
+        int matchedWords = 0;
+        for (int n = 1; n <= words.Length; n++)
+        {
+            // Certain cities are the words just before the state ("downtown Chicago, IL"); tentative ones start
+            // right after the street.
+            string city = parts.CityTentative ? string.Join(' ', words[..n]) : string.Join(' ', words[^n..]);
+            int before = allowed.Count;
+            _index.Query(_hasher.Hash(DetailKind.AddressCity, AddressKeys.QualifierValue(parts.Core, city)), allowed);
+            if (allowed.Count > before)
+            {
+                matchedWords = n;
+            }
+        }
+
+        List<int> matching = candidates.FindAll(allowed.Contains);
+        if (matching.Count > 0)
+        {
+            return (matching, matchedWords);
+        }
+
+        if (!parts.CityTentative || IsKnownCity(words))
+        {
+            var noCity = new List<int>();
+            _index.Query(_hasher.Hash(DetailKind.AddressNoCity, AddressKeys.QualifierValue(parts.Core, null)), noCity);
+            return (candidates.FindAll(noCity.Contains), 0);
+        }
+
+        return (candidates, 0);
+    }
+
+    private static bool IsKnownCity(string[] words)
+    {
+        for (int n = 1; n <= words.Length; n++)
+        {
+            if (StreetVocabulary.IsCity(string.Join(' ', words[..n])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly record struct Hit(EntityType Type, int Start, int End, string RecordId, string Explanation);
+
+    /// <summary>One post's direct scan; not thread-safe, one per call.</summary>
+    private sealed class PostScan
+    {
+        private readonly ProtectedPersonMatcher _owner;
+        private readonly string _text;
+        private readonly TextTokens _tokens;
+        private readonly List<Hit> _hits;
+        private readonly HashSet<(DetailKind, string)> _tried = [];
+        private readonly List<int> _records = [];
+
+        public PostScan(ProtectedPersonMatcher owner, string text, List<Hit> hits)
+        {
+            _owner = owner;
+            _text = text;
+            _tokens = new TextTokens(text);
+            _hits = hits;
+        }
+
+        /// <summary>Normalized spans of registered street cores whose other parts disagreed: look-alikes.</summary>
+        public List<(int Start, int End)> RejectedAddresses { get; } = [];
+
+        public void Run()
+        {
+            Emails();
+            Phones();
+            Plates();
+            Addresses();
+            Names();
+        }
+
+        private string? Lookup(DetailKind kind, string value)
+        {
+            if (!_tried.Add((kind, value)))
+            {
+                return null;
+            }
+
+            _records.Clear();
+            return _owner._index.Query(_owner._hasher.Hash(kind, value), _records) ? _owner._index.RecordIds[_records.Min()] : null;
+        }
+
+        private void Emails()
+        {
+            int at = _text.IndexOf('@', StringComparison.Ordinal);
+            while (at > 0)
+            {
+                int start = at;
+                while (start > 0 && IsLocalChar(_text[start - 1]))
+                {
+                    start--;
+                }
+
+                int end = at + 1;
+                while (end < _text.Length && (char.IsLetterOrDigit(_text[end]) || _text[end] is '.' or '-'))
+                {
+                    end++;
+                }
+
+                while (end > at + 1 && _text[end - 1] is '.' or '-')
+                {
+                    end--;
+                }
+
+                if (start < at && DetailCanonicalizer.TryEmail(_text[start..end], out string email) && Lookup(DetailKind.Email, email) is { } id)
+                {
+                    _hits.Add(new Hit(EntityType.EmailAddress, start, end, id, "a protected person's registered email"));
+                }
+
+                at = _text.IndexOf('@', at + 1);
+            }
+
+            static bool IsLocalChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+        }
+
+        private void Phones()
+        {
+            for (int i = 0; i < _tokens.Count; i++)
+            {
+                if (!_tokens[i].IsNumber)
+                {
+                    continue;
+                }
+
+                int runEnd = i + 1;
+                while (runEnd < _tokens.Count && runEnd - i < MaxPhoneTokens && _tokens[runEnd].IsNumber && PhoneGap(_tokens.GapBefore(runEnd)))
+                {
+                    runEnd++;
+                }
+
+                for (int a = i; a < runEnd; a++)
+                {
+                    bool plus = _tokens.GapBefore(a).EndsWith("+");
+                    int digits = 0;
+                    for (int b = a; b < runEnd && digits <= 15; b++)
+                    {
+                        digits += _tokens[b].Length;
+                        if (digits < 8)
+                        {
+                            continue;
+                        }
+
+                        string joined = Join(a, b + 1);
+                        if (DetailCanonicalizer.PhoneFromDigits(joined, plus) is { } e164 && Lookup(DetailKind.Phone, e164) is { } id)
+                        {
+                            int start = plus ? _tokens[a].Start - 1 : _tokens[a].Start;
+                            _hits.Add(new Hit(EntityType.PhoneNumber, start, _tokens[b].End, id, "a protected person's registered phone number"));
+                        }
+                    }
+                }
+
+                i = runEnd - 1;
+            }
+
+            static bool PhoneGap(ReadOnlySpan<char> gap)
+            {
+                if (gap.Length > 3)
+                {
+                    return false;
+                }
+
+                foreach (char c in gap)
+                {
+                    if (c is not (' ' or '-' or '.' or '(' or ')' or '/' or '\u00A0'))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        private void Plates()
+        {
+            for (int a = 0; a < _tokens.Count; a++)
+            {
+                if (_tokens[a].IsSymbol || _tokens[a].Length > 8)
+                {
+                    continue;
+                }
+
+                bool letters = false;
+                bool digits = false;
+                for (int b = a; b < _tokens.Count && b - a < MaxPlateTokens; b++)
+                {
+                    if (b > a && (!_tokens.Adjacent(b) || _tokens.GapBefore(b).Contains('.')))
+                    {
+                        break;
+                    }
+
+                    letters |= _tokens[b].Letters > 0;
+                    digits |= _tokens[b].Digits > 0;
+
+                    // Plates mix letters and digits; all-digit runs are phones and ZIPs, all-letter runs words.
+                    if (!letters || !digits)
+                    {
+                        continue;
+                    }
+
+                    string? plate = DetailCanonicalizer.PlateFromTokens(_tokens, a, b + 1);
+                    if (plate is null)
+                    {
+                        break;
+                    }
+
+                    if (Lookup(DetailKind.Plate, plate) is { } id)
+                    {
+                        _hits.Add(new Hit(EntityType.LicensePlate, _tokens[a].Start, _tokens[b].End, id, "a protected person's registered licence plate"));
+                    }
+                }
+            }
+        }
+
+        private void Addresses()
+        {
+            for (int i = 0; i < _tokens.Count - 1; i++)
+            {
+                if (!AddressKeys.IsHouseNumber(_tokens, i))
+                {
+                    continue;
+                }
+
+                foreach (AddressKeys.StreetParse street in AddressKeys.StreetParses(_tokens, i))
+                {
+                    var candidates = new List<int>();
+                    if (!_owner._index.Query(_owner._hasher.Hash(DetailKind.AddressCore, street.Core), candidates))
+                    {
+                        continue;
+                    }
+
+                    // The longest reading that names a registered street decides: its qualifiers must agree.
+                    AddressParts parts = AddressKeys.Qualify(_tokens, i, street, strictCase: true);
+                    int end = parts.EndToken;
+                    candidates = _owner.Require(candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
+                    candidates = _owner.Require(candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
+                    candidates = _owner.Require(candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
+                    candidates = _owner.Require(candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
+                    candidates = _owner.Require(candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
+                    if (parts.City is not null)
+                    {
+                        (candidates, int cityWords) = _owner.RequireCity(candidates, parts);
+                        if (parts.CityTentative && cityWords > 0)
+                        {
+                            end = Math.Max(end, CityEndToken(parts, cityWords));
+                        }
+                    }
+
+                    if (candidates.Count > 0)
+                    {
+                        string id = _owner._index.RecordIds[candidates.Min()];
+                        _hits.Add(new Hit(EntityType.StreetAddress, _tokens[i].Start, _tokens[end - 1].End, id, "a protected person's registered home address"));
+                    }
+                    else
+                    {
+                        RejectedAddresses.Add((_tokens[i].Start, _tokens[end - 1].End));
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        private int CityEndToken(AddressParts parts, int cityWords)
+        {
+            // The city words are the first word tokens after the street and unit.
+            int seen = 0;
+            for (int q = parts.EndToken; q < _tokens.Count; q++)
+            {
+                if (_tokens[q].IsWord && !_tokens.Value(q).Equals("in", StringComparison.OrdinalIgnoreCase) && ++seen == cityWords)
+                {
+                    return q + 1;
+                }
+            }
+
+            return parts.EndToken;
+        }
+
+        private void Names()
+        {
+            bool upper = false;
+            bool lower = false;
+            foreach (char c in _text)
+            {
+                upper |= char.IsUpper(c);
+                lower |= char.IsLower(c);
+            }
+
+            // In a post written in mixed case names are capitalised; in one written all in one case any word may be.
+            bool needCapitals = upper && lower;
+            for (int i = 0; i < _tokens.Count - 1; i++)
+            {
+                if (!IsNameWord(i, needCapitals))
+                {
+                    continue;
+                }
+
+                int j = i + 1;
+                if (j + 1 < _tokens.Count && _tokens[j].IsWord && _tokens[j].Length == 1 && _tokens.Adjacent(j) && _tokens.Adjacent(j + 1))
+                {
+                    j++; // a middle initial: "Daniel J. Kwiatkowski"
+                }
+
+                if (!IsNameWord(j, needCapitals))
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> gap = _tokens.GapBefore(j);
+                bool reversed = gap.Contains(',');
+                if (!_tokens.Adjacent(j, allowComma: true) || (j > i + 1 && reversed))
+                {
+                    continue;
+                }
+
+                string first = _tokens.Value(reversed ? j : i).ToString();
+                string last = _tokens.Value(reversed ? i : j).ToString();
+                if (DetailCanonicalizer.NameKey(first + " " + last) is { } key && Lookup(DetailKind.Name, key) is { } id)
+                {
+                    _hits.Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
+                }
+            }
+        }
+
+        private bool IsNameWord(int index, bool needCapitals)
+        {
+            TextToken token = _tokens[index];
+            if (!token.IsWord || token.Length < 2 || (needCapitals && !char.IsUpper(_text[token.Start])))
+            {
+                return false;
+            }
+
+            return needCapitals || !NameGazetteer.Instance.IsCommonWord(_tokens.Value(index));
+        }
+
+        private string Join(int from, int to)
+        {
+            if (to == from + 1)
+            {
+                return _tokens.Value(from).ToString();
+            }
+
+            var builder = new System.Text.StringBuilder(16);
+            for (int k = from; k < to; k++)
+            {
+                builder.Append(_tokens.Value(k));
+            }
+
+            return builder.ToString();
+        }
+    }
+
+    public void Dispose() => _hasher.Dispose();
+}

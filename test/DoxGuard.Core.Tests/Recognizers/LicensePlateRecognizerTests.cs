@@ -1,0 +1,67 @@
+using DoxGuard.Analysis;
+using DoxGuard.Normalization;
+using DoxGuard.Recognizers;
+
+namespace DoxGuard.Tests.Recognizers;
+
+public sealed class LicensePlateRecognizerTests
+{
+    private static readonly LicensePlateRecognizer Recognizer = new();
+
+    private static List<RecognizerResult> Analyze(string text, string language = "en")
+    {
+        var results = new List<RecognizerResult>();
+        Recognizer.Analyze(new AnalysisContext(NormalizedText.Identity(text), language), results);
+        return results;
+    }
+
+    private static List<string> Spans(string text, string language = "en") =>
+        Analyze(text, language).Where(r => r.Score >= 0.5).Select(r => text[r.Start..r.End]).ToList();
+
+    [Theory]
+    [InlineData("his truck, IL DV43317, parks there", "DV43317", "DV43317")]
+    [InlineData("Texas plate KXR 4471", "KXR 4471", "KXR4471")]
+    [InlineData("CA 8ABC123 silver civic", "8ABC123", "8ABC123")]
+    [InlineData("plate number is ABC-1234", "ABC-1234", "ABC1234")]
+    [InlineData("plates: 7xyz219", "7xyz219", "7XYZ219")]
+    [InlineData("tag # GHT 889", "GHT 889", "GHT889")]
+    [InlineData("license plate 4U2 C8R", "4U2 C8R", "4U2C8R")]
+    [InlineData("Ohio PLT4471 every morning", "PLT4471", "PLT4471")]
+    public void Analyze_PlateWithCueOrState_ReportsPlate(string text, string expected, string normalized)
+    {
+        RecognizerResult r = Assert.Single(Analyze(text), x => text[x.Start..x.End] == expected);
+        Assert.Equal(normalized, r.Normalized);
+        Assert.True(r.Score >= 0.5);
+    }
+
+    [Theory]
+    [InlineData("trae placas JKL-12-34", "JKL-12-34")]
+    [InlineData("coche con matrícula 1234 BCD", "1234 BCD")]
+    [InlineData("patente AB 123 CD", "AB 123 CD")]
+    [InlineData("la placa es ABC-123-D", "ABC-123-D")]
+    public void Analyze_SpanishPlate_ReportsPlate(string text, string expected) => Assert.Contains(expected, Spans(text, "es"));
+
+    [Theory]
+    [InlineData("use code SAVE20 at checkout")]
+    [InlineData("flight UA 1234 to Denver")]
+    [InlineData("my F-150 is red")]
+    [InlineData("driver's license D1234567")]
+    [InlineData("CA 90210 is a zip")]
+    [InlineData("tag me in 2024")]
+    [InlineData("plate of food for 2")]
+    [InlineData("license to kill 007")]
+    [InlineData("IN 2020 we moved")]
+    [InlineData("order AB12345 shipped")]
+    [InlineData("tengo 3 perros")]
+    public void Analyze_LookAlike_ReportsNothing(string text) => Assert.Empty(Spans(text));
+
+    [Fact]
+    public void Analyze_AllDigits64KiB_FindsNothing() => Assert.Empty(Analyze(new string('4', 65536)));
+
+    [Fact]
+    public void Analyze_RepeatedCues64KiB_EachPlateOnce()
+    {
+        string text = string.Concat(Enumerable.Repeat("plate ABC1234 ", 4600));
+        Assert.Equal(4600, Spans(text).Count);
+    }
+}
