@@ -112,9 +112,14 @@ public static class ServiceApp
             return ModerationStoreFactory.Open(o.DataDirectory, o.Postgres);
         });
         services.AddSingleton<ApiKeyCache>();
-        services.AddSingleton(_ => ScanEngineFactory.CreateDefault());
+        services.AddSingleton<RegistryService>();
+        services.AddSingleton<IRegistryAdmin>(sp => sp.GetRequiredService<RegistryService>());
+        services.AddSingleton(sp =>
+        {
+            RegistryService registry = sp.GetRequiredService<RegistryService>();
+            return ScanEngineFactory.CreateDefault(registry: registry.Available ? registry : null);
+        });
         services.AddSingleton<ScanService>();
-        services.AddSingleton<IRegistryAdmin, UnavailableRegistry>();
         services.AddHostedService<StoreInitializer>();
     }
 

@@ -14,6 +14,14 @@ public sealed class ServiceOptions
     /// <value>The default value is null (SQLite).</value>
     public string? Postgres { get; set; }
 
+    /// <summary>The protected-person registry file (Core's SQLite registry; it stays a file even on PostgreSQL).</summary>
+    /// <value>The default value is null: <c>registry.db</c> in <see cref="DataDirectory"/>.</value>
+    public string? RegistryPath { get; set; }
+
+    /// <summary>A file holding the registry key; when null the key comes from DOXGUARD_REGISTRY_KEY or DOXGUARD_REGISTRY_KEY_FILE.</summary>
+    /// <value>The default value is null.</value>
+    public string? RegistryKeyFile { get; set; }
+
     /// <summary>Largest request body accepted, in bytes.</summary>
     /// <value>The default value is 16 MiB (a full batch of long posts).</value>
     public long MaxRequestBodyBytes { get; set; } = 16L * 1024 * 1024;

@@ -1,6 +1,7 @@
 using DoxGuard.Api.Auth;
 using DoxGuard.Api.Hosting;
 using DoxGuard.Api.Moderation;
+using DoxGuard.Registry;
 using DoxGuard.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -85,11 +86,11 @@ internal static class AdminEndpoints
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<object>, ProblemHttpResult>> ImportRegistry(HttpContext http, IRegistryAdmin registry, IModerationStore store, IOptions<ServiceOptions> options, ILogger<ScanService> logger)
+    private static async Task<Results<Ok<RegistryImportView>, ProblemHttpResult>> ImportRegistry(HttpContext http, IRegistryAdmin registry, IModerationStore store, IOptions<ServiceOptions> options, ILogger<ScanService> logger)
     {
         if (!registry.Available)
         {
-            return Problems.Unavailable("the protected-person registry is not available in this build");
+            return Problems.Unavailable(registry.UnavailableReason!);
         }
 
         ReadOnlyMemory<byte>? body = await RequestBody.ReadAsync(http.Request, http.RequestAborted);
@@ -98,23 +99,35 @@ internal static class AdminEndpoints
             return Problems.TooLarge(options.Value.MaxRequestBodyBytes);
         }
 
-        (int imported, string? error) = await registry.ImportAsync(body.Value, http.RequestAborted);
-        if (error is not null)
+        ImportReport report;
+        try
         {
-            return Problems.BadRequest(error);
+            report = await registry.ImportAsync(body.Value, http.RequestAborted);
+        }
+        catch (RegistryKeyException ex)
+        {
+            return Problems.Conflict(ex.Message);
+        }
+
+        var errors = report.Errors.Select(e => new RegistryImportError(e.Line, e.Message)).ToList();
+        if (report.Imported == 0)
+        {
+            return Problems.BadRequest(errors.Count == 0
+                ? "no records: send JSON Lines, one record per line, e.g. {\"id\": \"r1\", \"names\": [\"Ana Garcia\"], \"phones\": [\"+34 600 000 000\"]}"
+                : $"no record imported; line {errors[0].Line}: {errors[0].Message}");
         }
 
         string actor = http.User.KeyId();
-        await store.AppendAuditAsync(actor, "registry.imported", "registry", $"records={imported} total={registry.Count}", http.RequestAborted);
-        Log.RegistryChanged(logger, "import", actor, imported);
-        return TypedResults.Ok<object>(new { imported, count = registry.Count });
+        await store.AppendAuditAsync(actor, "registry.imported", "registry", $"records={report.Imported} rejected={errors.Count} total={registry.Count}", http.RequestAborted);
+        Log.RegistryChanged(logger, "import", actor, report.Imported);
+        return TypedResults.Ok(new RegistryImportView(report.Imported, errors, registry.Count));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveRegistry(HttpContext http, IRegistryAdmin registry, IModerationStore store, ILogger<ScanService> logger, string id)
     {
         if (!registry.Available)
         {
-            return Problems.Unavailable("the protected-person registry is not available in this build");
+            return Problems.Unavailable(registry.UnavailableReason!);
         }
 
         if (!await registry.RemoveAsync(id, http.RequestAborted))

@@ -111,7 +111,18 @@ public sealed record CreatedKey(string Id, string Role, string Key);
 /// <param name="Status">ok or degraded.</param>
 /// <param name="Store">sqlite or postgres.</param>
 /// <param name="Registry">How many protected records are loaded, when a registry is configured.</param>
-public sealed record HealthView(string Status, string Store, int? Registry);
+public sealed record HealthView(string Status, string Store, long? Registry);
+
+/// <summary>The outcome of a registry import: counts and line numbers only, never the records.</summary>
+/// <param name="Imported">Records added or replaced.</param>
+/// <param name="Errors">Lines skipped and why.</param>
+/// <param name="Count">Records now held.</param>
+public sealed record RegistryImportView(int Imported, IReadOnlyList<RegistryImportError> Errors, long Count);
+
+/// <summary>A skipped registry line.</summary>
+/// <param name="Line">1-based line number.</param>
+/// <param name="Message">What was wrong (names the field, never its value).</param>
+public sealed record RegistryImportError(int Line, string Message);
 
 /// <summary>The result of checking the audit chain.</summary>
 /// <param name="Intact">True when no entry was edited, deleted or inserted.</param>

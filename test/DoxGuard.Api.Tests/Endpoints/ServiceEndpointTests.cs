@@ -320,14 +320,49 @@ public sealed class ServiceEndpointTests
     }
 
     [Fact]
-    public async Task Registry_WithoutARegistry_Is503AndSaysSo()
+    public async Task Registry_WithoutAKey_Is503AndSaysWhatToSet()
     {
-        await using var factory = new ServiceFactory(Backends.Create(Backends.Sqlite));
+        await using var factory = new ServiceFactory(Backends.Create(Backends.Sqlite), new Dictionary<string, string?> { ["Service:RegistryKeyFile"] = "/nonexistent/registry.key" });
         HttpClient admin = await factory.ClientAsync(Roles.Admin);
 
         HttpResponseMessage import = await admin.PostAsync("/v1/registry/import", new StringContent("{}\n", Encoding.UTF8, "application/x-ndjson"));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, import.StatusCode);
-        Assert.Contains("registry", await DetailAsync(import), StringComparison.Ordinal);
+        Assert.Contains("registry key", await DetailAsync(import), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task Registry_ImportMatchRemove_AuditedAndNeverShown(string backend)
+    {
+        await using var factory = new ServiceFactory(Backends.Create(backend));
+        HttpClient admin = await factory.ClientAsync(Roles.Admin);
+        HttpClient ingest = await factory.ClientAsync(Roles.Ingest);
+        HttpClient reviewer = await factory.ClientAsync(Roles.Reviewer);
+        const string Records = "{\"id\": \"r1\", \"names\": [\"Dana Whitfield\"], \"phones\": [\"+1 773-555-0143\"]}\n{\"id\": \"r2\", \"phones\": 5}\n";
+        const string Post = "[dox] ring 773-555-0143 tonight";
+
+        HttpResponseMessage import = await admin.PostAsync("/v1/registry/import", new StringContent(Records, Encoding.UTF8, "application/x-ndjson"));
+        JsonElement imported = await ReadJsonAsync(import);
+        JsonElement scanned = await ReadJsonAsync(await ingest.PostAsync("/v1/scan", Json(JsonSerializer.Serialize(new { id = "p1", text = Post }))));
+        JsonElement caseView = (await ReadJsonAsync(await reviewer.GetAsync("/v1/cases")))[0];
+        long countBefore = (await ReadJsonAsync(await admin.GetAsync("/v1/registry/count"))).GetProperty("count").GetInt64();
+        HttpResponseMessage removed = await admin.DeleteAsync("/v1/registry/r1");
+        JsonElement rescanned = await ReadJsonAsync(await ingest.PostAsync("/v1/scan", Json(JsonSerializer.Serialize(new { id = "p2", text = Post }))));
+        string audit = await admin.GetStringAsync("/v1/audit");
+
+        Assert.Equal(HttpStatusCode.OK, import.StatusCode);
+        Assert.Equal(1, imported.GetProperty("imported").GetInt32());
+        Assert.Equal(2, imported.GetProperty("errors")[0].GetProperty("line").GetInt32());
+        Assert.Equal(1, countBefore);
+        Assert.Equal("r1", scanned.GetProperty("entities")[0].GetProperty("protected").GetString());
+        Assert.True(caseView.GetProperty("result").GetProperty("entities")[0].GetProperty("protected").GetBoolean());
+        Assert.DoesNotContain("r1", caseView.GetRawText(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.False(rescanned.GetProperty("entities")[0].TryGetProperty("protected", out _));
+        Assert.Contains("registry.imported", audit, StringComparison.Ordinal);
+        Assert.Contains("registry.removed", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dana", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("555", audit, StringComparison.Ordinal);
     }
 }

@@ -61,11 +61,23 @@ internal sealed record TestDatabase(string Backend, string DataDirectory, string
 {
     public IModerationStore OpenStore() => ModerationStoreFactory.Open(DataDirectory, Postgres);
 
-    public Dictionary<string, string?> Settings() => new(StringComparer.Ordinal)
+    public Dictionary<string, string?> Settings()
     {
-        ["Service:DataDirectory"] = DataDirectory,
-        ["Service:Postgres"] = Postgres,
-    };
+        // Each test's registry has its own key, given by file so that no test touches the process environment.
+        Directory.CreateDirectory(DataDirectory);
+        string keyFile = Path.Combine(DataDirectory, "registry.key");
+        if (!File.Exists(keyFile))
+        {
+            File.WriteAllText(keyFile, Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        }
+
+        return new(StringComparer.Ordinal)
+        {
+            ["Service:DataDirectory"] = DataDirectory,
+            ["Service:Postgres"] = Postgres,
+            ["Service:RegistryKeyFile"] = keyFile,
+        };
+    }
 
     /// <summary>Runs raw SQL against the store, bypassing it (to tamper with the audit log as an attacker would).</summary>
     public async Task ExecuteRawAsync(string sql)

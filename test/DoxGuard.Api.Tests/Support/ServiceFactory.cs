@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using DoxGuard.Analysis;
 using DoxGuard.Api;
 using DoxGuard.Api.Auth;
+using DoxGuard.Api.Moderation;
 using DoxGuard.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -32,7 +33,11 @@ internal sealed class ServiceFactory(TestDatabase database, IReadOnlyDictionary<
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
-        builder.ConfigureTestServices(services => services.AddSingleton<ScanEngine>(_ => TestEngine.Create()));
+        builder.ConfigureTestServices(services => services.AddSingleton<ScanEngine>(sp =>
+        {
+            RegistryService registry = sp.GetRequiredService<RegistryService>();
+            return TestEngine.Create(registry.Available ? registry : null);
+        }));
     }
 
     /// <summary>A client carrying a new key with <paramref name="role"/>.</summary>

@@ -4,6 +4,7 @@ using DoxGuard.Entities;
 using DoxGuard.Harms;
 using DoxGuard.Policy;
 using DoxGuard.Recognizers;
+using DoxGuard.Registry;
 
 namespace DoxGuard.Tests.Support;
 
@@ -13,8 +14,8 @@ namespace DoxGuard.Tests.Support;
 /// </summary>
 internal static partial class TestEngine
 {
-    public static ScanEngine Create() =>
-        new(new ScanEngineOptions(), new RecognizerCatalog([new DashedPhoneRecognizer()]), new TagClassifier(), new TagPolicy());
+    public static ScanEngine Create(IProtectedPersonMatcher? registry = null) =>
+        new(new ScanEngineOptions(), new RecognizerCatalog([new DashedPhoneRecognizer()]), new TagClassifier(), new TagPolicy(), registry);
 
     [GeneratedRegex(@"\b\d{3}-\d{3}-\d{4}\b", RegexOptions.NonBacktracking)]
     private static partial Regex Phone();
