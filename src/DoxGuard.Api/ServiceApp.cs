@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace DoxGuard.Api;
 
@@ -40,6 +41,8 @@ public static class ServiceApp
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
+        // Per-request framework logs (two lines per request) cost more than a scan; keep them for troubleshooting only.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         ConfigureServices(builder);
         overrides?.Invoke(builder.Services);
         WebApplication app = builder.Build();
@@ -98,7 +101,22 @@ public static class ServiceApp
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.DictionaryKeyPolicy = JsonNamingPolicy.SnakeCaseLower;
         });
-        services.AddOpenApi();
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            // Lets /swagger send the key: "Authorize", paste it once.
+            document.Info.Title = "DoxGuard moderation API";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["ApiKey"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "An API key from `doxguard keys create` or POST /v1/keys, sent as Authorization: Bearer KEY.",
+            };
+            document.Security ??= [];
+            document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("ApiKey", document)] = [] });
+            return Task.CompletedTask;
+        }));
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

@@ -314,6 +314,7 @@ public sealed class ServiceEndpointTests
             Assert.True(paths.TryGetProperty(path, out _), $"OpenAPI lacks {path}");
         }
 
+        Assert.Equal("bearer", doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("scheme").GetString());
         Assert.Equal(HttpStatusCode.OK, swagger.StatusCode);
         Assert.Equal(HttpStatusCode.OK, console.StatusCode);
         Assert.Contains("DoxGuard", await console.Content.ReadAsStringAsync(), StringComparison.Ordinal);
