@@ -72,8 +72,8 @@ public sealed class ReviewConsoleBrowserTests
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Path.GetTempPath(), "doxguard-console.png") });
 
         await page.Keyboard.PressAsync("c");
-        await page.WaitForSelectorAsync(".toast >> text=confirm recorded for post post-threat");
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.case-item').length === 1");
+        Assert.Contains("post-bounty", await page.Locator(".case-item").InnerTextAsync(), StringComparison.Ordinal);
 
         using var reviewer = new HttpClient { BaseAddress = new Uri(baseUrl) };
         reviewer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", reviewerKey);

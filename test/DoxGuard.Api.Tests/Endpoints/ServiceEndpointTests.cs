@@ -242,7 +242,7 @@ public sealed class ServiceEndpointTests
         HttpClient second = await factory.ClientAsync(Roles.Ingest);
 
         var statuses = new List<HttpStatusCode>();
-        for (int i = 0; i < 12; i++)
+        for (int i = 0; i < 30; i++)
         {
             statuses.Add((await first.PostAsync("/v1/scan", Json("{\"id\":\"a\",\"text\":\"b\"}"))).StatusCode);
         }
