@@ -18,7 +18,12 @@ internal static class CaseEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder cases = app.MapGroup("/v1/cases").WithTags("Cases");
+        RouteGroupBuilder cases = app.MapGroup("/v1/cases").WithTags("Cases")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         cases.MapGet("/", ListCases).RequireRoles(Roles.Reviewer)
             .WithSummary("The review queue: most severe first, then oldest. Filters: label, severity, state (default: open and escalated).");
         cases.MapGet("/{id}", GetCase).RequireRoles(Roles.Reviewer).WithSummary("One case with its decisions and appeals.");

@@ -12,7 +12,12 @@ internal static class ScanEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        RouteGroupBuilder group = app.MapGroup("/v1/scan").WithTags("Scan").RequireRoles(Roles.Ingest);
+        RouteGroupBuilder group = app.MapGroup("/v1/scan").WithTags("Scan").RequireRoles(Roles.Ingest)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
         group.MapPost("/", ScanOne)
             .WithName("Scan")

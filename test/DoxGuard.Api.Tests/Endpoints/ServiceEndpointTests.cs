@@ -119,6 +119,36 @@ public sealed class ServiceEndpointTests
     }
 
     [Fact]
+    public async Task StatementOfReasons_OverturnedDecision_Is409()
+    {
+        await using var factory = new ServiceFactory(Backends.Create(Backends.Sqlite));
+        HttpClient ingest = await factory.ClientAsync(Roles.Ingest);
+        HttpClient reviewer = await factory.ClientAsync(Roles.Reviewer);
+        await ingest.PostAsync("/v1/scan", Json("{\"id\":\"p\",\"text\":\"[dox] 773-555-0143\"}"));
+        string caseId = (await ReadJsonAsync(await reviewer.GetAsync("/v1/cases")))[0].GetProperty("id").GetString()!;
+        string decisionId = (await ReadJsonAsync(await reviewer.PostAsync($"/v1/cases/{caseId}/decisions", Json("{\"outcome\": \"overturn\", \"reason\": \"her own number\"}")))).GetProperty("id").GetString()!;
+
+        HttpResponseMessage statement = await reviewer.GetAsync($"/v1/decisions/{decisionId}/statement-of-reasons");
+
+        Assert.Equal(HttpStatusCode.Conflict, statement.StatusCode);
+        Assert.Contains("restricts nothing", await DetailAsync(statement), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scan_DefaultEngine_IsWiredIn()
+    {
+        await using var factory = new DefaultEngineFactory(Backends.Create(Backends.Sqlite));
+        HttpClient ingest = await factory.ClientAsync(Roles.Ingest);
+        const string Text = "text me on 773-555-0143 tonight";
+
+        JsonElement result = await ReadJsonAsync(await ingest.PostAsync("/v1/scan", Json(JsonSerializer.Serialize(new { id = "p", text = Text }))));
+
+        JsonElement phone = result.GetProperty("entities").EnumerateArray().Single(e => e.GetProperty("type").GetString() == "PHONE_NUMBER");
+        Assert.Equal("773-555-0143", Text[phone.GetProperty("start").GetInt32()..phone.GetProperty("end").GetInt32()]);
+        Assert.Equal("+17735550143", phone.GetProperty("normalized").GetString());
+    }
+
+    [Fact]
     public async Task Auth_MissingUnknownOrWrongRole_Is401Or403()
     {
         await using var factory = new ServiceFactory(Backends.Create(Backends.Sqlite));

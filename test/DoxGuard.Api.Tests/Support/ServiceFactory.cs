@@ -14,9 +14,12 @@ using Microsoft.Extensions.Logging;
 namespace DoxGuard.Tests.Support;
 
 /// <summary>The service in memory (WebApplicationFactory) on a real backend, with the test engine and a log recorder.</summary>
-internal sealed class ServiceFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? extra = null) : WebApplicationFactory<Program>
+internal class ServiceFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? extra = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database => database;
+
+    /// <summary>False to run Core's default engine, as <c>doxguard serve</c> does.</summary>
+    protected virtual bool UseTestEngine => true;
 
     public LogRecorder Logs { get; } = new();
 
@@ -33,6 +36,11 @@ internal sealed class ServiceFactory(TestDatabase database, IReadOnlyDictionary<
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
+        if (!UseTestEngine)
+        {
+            return;
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<ScanEngine>(sp =>
         {
             RegistryService registry = sp.GetRequiredService<RegistryService>();
@@ -56,6 +64,12 @@ internal sealed class ServiceFactory(TestDatabase database, IReadOnlyDictionary<
         (_, string secret) = await ApiKeys.CreateAsync(store, role, "test");
         return secret;
     }
+}
+
+/// <summary>The service with Core's default engine (what production runs).</summary>
+internal sealed class DefaultEngineFactory(TestDatabase database) : ServiceFactory(database)
+{
+    protected override bool UseTestEngine => false;
 }
 
 /// <summary>Keeps every formatted log line, to check that no post text or personal detail is ever logged.</summary>
