@@ -93,6 +93,38 @@ public sealed partial class FunctionalSuiteTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Repository_NoTrainingCodeReadsTheSuite()
+    {
+        // Held out means held out: only the evaluator, its builder and evaluation front ends may name the suite's
+        // folder, and no file that fits a model may, or the pass rates would stop measuring generalisation.
+        string[] roots = [RepoPaths.Combine("src"), RepoPaths.Combine("tools")];
+        string[] allowed = ["tools/functional/", "/Evaluation/", "src/DoxGuard.Cli/"];
+        var offenders = new List<string>();
+        foreach (string root in roots.Where(Directory.Exists))
+        {
+            foreach (string file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+            {
+                string relative = Path.GetRelativePath(RepoPaths.Root, file).Replace('\\', '/');
+                if (relative.Contains("/bin/", StringComparison.Ordinal) || relative.Contains("/obj/", StringComparison.Ordinal)
+                    || Path.GetExtension(file) is not (".cs" or ".py" or ".sh" or ".json" or ".csproj"))
+                {
+                    continue;
+                }
+
+                string content = File.ReadAllText(file);
+                bool namesSuite = SuiteReference().IsMatch(content);
+                bool fits = content.Contains(".Fit(", StringComparison.Ordinal);
+                if (namesSuite && (fits || !allowed.Any(a => relative.Contains(a, StringComparison.Ordinal))))
+                {
+                    offenders.Add(relative);
+                }
+            }
+        }
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void Load_MalformedLine_ThrowsWithLineNumber()
     {
         string path = Path.GetTempFileName();
@@ -164,6 +196,9 @@ public sealed partial class FunctionalSuiteTests(ITestOutputHelper output)
 
     [GeneratedRegex(@"^fn-(en|es)-[a-z0-9_]+-[0-9]{3}$", RegexOptions.NonBacktracking)]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"data[/\\]functional|""data"",\s*""functional""", RegexOptions.NonBacktracking)]
+    private static partial Regex SuiteReference();
 
     [GeneratedRegex(@"\s+", RegexOptions.NonBacktracking)]
     private static partial Regex Whitespace();
