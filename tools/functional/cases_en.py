@@ -212,19 +212,19 @@ $750 to whoever slashes the election clerk's tires and beats him when he comes o
     {"name": "bounty_crypto", "expect": "flag", "labels": ["bounty", T], "cases": """
 2 ETH to whoever puts Judge Ransome in the ground. wallet in bio
 paying 0.5 BTC for proof that the reporter Anja Vuković got hurt bad
-[bounty, dox] 5000 USDT for the home address and daily route of Officer Bram Keel
+[bounty, coordination] 5000 USDT for the home address and daily route of Officer Bram Keel
 1 BTC escrowed for the guy who kills the witness before trial, DM for details
 Monero only: 40 XMR to the one who burns the councilman's car with him in it
-[bounty] 300 USDC for Deputy Farris's personal phone and his wife's name
+[bounty, coordination] 300 USDC for Deputy Farris's personal phone and his wife's name
 send proof of the hit on Alder Kincaid and 3 ETH is yours instantly
-[bounty] crypto bounty: 0.25 BTC for the real identity and address of the anonymous blogger "greyheron"
+[bounty, coordination] crypto bounty: 0.25 BTC for the real identity and address of the anonymous blogger "greyheron"
 I'll send 10k in DOGE to whoever breaks the streamer Ozzy Flint's jaw on camera
-[bounty, dox] smart contract pays out 1.5 ETH when someone uploads the commissioner's home address and plate
+[bounty, coordination] smart contract pays out 1.5 ETH when someone uploads the commissioner's home address and plate
 0.08 BTC per confirmed injury to any of the three judges on the panel, photos required
 stablecoin bounty: 2,000 USDT to beat Professor Ellison until he can't teach
-[bounty] paying in SOL: 20 SOL for the school and schedule of the prosecutor's son
+[bounty, coordination] paying in SOL: 20 SOL for the school and schedule of the prosecutor's son
 wallet's funded. 1 ETH goes to whoever stabs the union rep Gus Hollander
-[bounty] tipping 0.3 BTC for the new address of the informant Lena Dorsey, she moved last month
+[bounty, coordination] tipping 0.3 BTC for the new address of the informant Lena Dorsey, she moved last month
 """},
     {"name": "bounty_slang", "expect": "flag", "labels": ["bounty", T], "cases": """
 15 bands to whoever handles Tyrese for good, he know what he did
@@ -256,7 +256,7 @@ get your burner phones out, we're calling the election clerk's house until she q
 [dox, coordination] raid the guy's DMs and his phone 949-555-0186, nobody sleeps in that house tonight
 [dox, coordination] prank call Officer Ruiz's home 505-555-0141 in shifts, my group does midnight to 4
 flood the mod's email and phone with messages til he deletes his account, links below
-[dox, coordination] call Dr. Lindqvist's personal number 214-555-0199 and tell her what we'll do to her. all of you
+[dox, threat, coordination] call Dr. Lindqvist's personal number 214-555-0199 and tell her what we'll do to her. all of you
 [dox, coordination] text bomb the girl who reported me, 253-555-0110. use the script in the doc
 [dox, coordination] everyone dial 801-555-0163, that's Coach Wexler's cell, make it ring till the battery dies
 """},
@@ -378,6 +378,57 @@ imma murk dat boi Kasim wen he come out da store
 yo Delphine u bout 2 get ur brains blown out keep talkin
 watch how fast u get wacked Teo lol u thnk im playin
 boutta slide on Cheddar's block and leave him stankin
+"""},
+    {"name": "threat_dialect", "expect": "flag", "labels": [T], "cases": """
+I'll batter you senseless, ya wee rat, next time you're on the high street, Callum
+gonna glass you in the pub Friday, Declan, and nobody's gonna lift a finger
+mate you're getting stabbed proper when I catch you down the shops, Kieran
+I'll knock your block off and leave you in the bin where you belong, Shane
+you're brown bread, Tommo, proper brown bread, I'm coming round
+I'll bleedin' do you in, Siobhán, you and that fella of yours
+listen here Gaz, you'll be pushing up daisies by the arvo
+gonna king hit you so hard you won't wake up, Bazza, see you at the servo
+yuh dead tonight bwoy, me ago buss a shot inna yuh head, Kemar
+I'm gonna deck ya and keep kickin till ya stop movin, Lachie
+gonna cut you, bruv, on my life, soon as you step out the estate, Jayden
+I'll put you six foot under, hen, nae danger, Morag
+aye you'll get a doing you won't walk away from, Fraser
+bet ya I'll run ya down with the ute next time you cross the paddock, Dougie
+yah gonna catch these hands and then some lead, cuh, Dre
+"""},
+    {"name": "dox_routine_plate", "expect": "flag", "labels": ["dox"], "cases": """
+Harlow Pence, blue Subaru Outback plate 4KRD-118, parks on level 2 of the Main St garage weekdays 8:05 to 5:30
+the woman from the HOA fight, Gretchen Vail, walks her two poodles around Lakeview Park at 6:15 every morning, red coat
+Emmett Soto leaves his apartment on Crane St at 7:20, takes the 14 bus, gets off at Fulton, same seat every day
+Nadia Brisco's white Jeep plate JTR 5590 is always outside the Crossfit on 3rd from 5 to 7pm
+the crossing guard Lyle Denning finishes at 3:45 and walks home alone down Sycamore to the yellow house at the end
+Marjorie Tate visits her mom at Sunrise Senior Living every Sunday 2-4, drives a grey Camry, plate 6BQW771
+Ravi Anand from the bank drops his daughter at Hillside Montessori at 8:10 then jogs the canal path alone
+Bo Whitaker works nights at the Shell on Route 9 and gets off at 6am, silver Ram plate MRX 4402
+Coralie Dunn's schedule: yoga Mon/Wed 6pm at Lotus Studio, grocery run Sat morning at the Aldi on Pike, lives two blocks from there
+the pharmacist Glenn Rourke locks up at 9pm sharp and walks to his black Audi, plate 2WDE-930, in the back alley
+Tessa Morrow, plate 8NPL442, parks outside 26 Birchwood every night, leaves for the hospital at 6:40
+Jonah Kettering rides his bike to the same coffee place on Elm every day at 7, green helmet, then the office
+Luz Ibarra picks up her son from daycare at 5:15, Little Acorns on Harmon, drives a maroon minivan
+that landlord Aldo Frey checks his rental on Quince Ave every Thursday at noon, alone, white Tesla plate FREY01
+Piper Lang's routine: leaves 41 Ashford Ct at 7:30, gym till 9, back home by 9:30, husband travels weekdays
+"""},
+    {"name": "coord_spread", "expect": "flag", "labels": ["coordination"], "cases": """
+[dox, coordination] share this everywhere until he can't hide: Wallace Grier, 731 Bellflower Dr, cell 479-555-0117
+screenshot her profile and post it in every local group, everyone in town should know her face and where she works
+[dox, coordination] repost this to every page you run: Officer Trent Hagan, home 14 Kestrel Way, kids at Oakdale
+get this teacher's name and photo trending, send it to every parent in the district, don't stop until she's gone
+[dox, coordination] boost this: the election clerk Bonnie Frye lives at 288 Ridgeline Rd, make sure the whole county sees it
+forward his picture and car to every chat you're in, we want people recognizing him at the grocery store
+[dox, coordination] pin this in every server: streamer Colt Ivers is actually Colton Ivanek, 9 Granite Pl, Reno
+post the nurse's face on every neighborhood app with the caption "know who she is", tag her employer
+[dox, coordination] cross-post to all the forums: Judge Ames's house is 50 Cypress Bend, RT for visibility
+blast this guy's employer and family on every platform, I want everyone he knows to get our messages
+[dox, coordination] spread it: reporter Iris Calloway, 1207 Dunmore St, personal 215-555-0190. every group, every chat
+make her name and her workplace go viral, tag the whole company, keep it going for a week
+[dox, coordination] everyone print these flyers with the councilman's home address and put them all over his street
+get the pastor's photo and schedule on every board in the city, let people find him
+[dox, coordination] drop this in every comment section today: Marco Belli, 66 Vine St Apt 4, works at Reyes Tire
 """},
     # --- allow ---
     {"name": "counter_speech_quote", "expect": "allow", "labels": [], "cases": """
@@ -668,5 +719,22 @@ Our elderly cat Whiskers wandered off from 88 Pine St. He needs medication. Call
 Lost ferret in the Greenfield apartments, answers to Noodle, call 404-555-0189
 Please keep an eye out for our chihuahua Peanut near the mall, call 713-555-0108
 Lost: grey pitbull mix named Tank, very friendly, call his owner Marcus at 313-555-0161
+"""},
+    {"name": "civic_mobilization", "expect": "allow", "labels": [], "cases": """
+Everyone come to the city council meeting Tuesday at 7 and sign up for public comment on the rezoning
+Phone your state senator's district staff about the water bill and ask for a no vote, the number is on the legislature's site
+Peaceful march from the library to City Hall Saturday at noon, bring water and wear comfortable shoes
+Send the school board your thoughts ahead of the Thursday vote, their official emails are on the district website, be polite and specific
+Pack the county commission hearing on the landfill, 6pm at the courthouse annex, let's show them we care
+Flood the mayor's office with letters about the bike lanes, template in the link, keep it civil
+Show up to vote on Tuesday, polls open 7 to 8, bring ID and a friend
+Rally outside the capitol steps on the 14th for teacher pay, permits are approved, family friendly
+Everyone share this petition to reopen the clinic, we need 5,000 signatures by Friday
+Go to the town hall with Rep. Morales on Monday and ask her about the tariffs, questions card at the door
+Boycott the chain until they bring back the union contract, tell your friends
+Call the governor's constituent line and ask for a veto, script below, two minutes of your time
+Candlelight vigil at Riverside Park tonight for the victims, all are welcome
+Write to the editor of the Gazette about the library cuts, letters under 200 words get printed
+Let's fill the gallery at the police oversight board meeting Wednesday and demand the report be released
 """},
 ]

@@ -211,19 +211,19 @@ tengo 40 mil para el que haga que el fiscal Yáñez deje de respirar
     {"name": "bounty_crypto", "expect": "flag", "labels": ["bounty", T], "cases": """
 2 ETH a quien mande a la tumba al juez Ransome, la wallet en mi perfil
 pago 0.5 BTC por pruebas de que a la reportera Anja Vukić le dieron duro
-[bounty, dox] 5000 USDT por la dirección y la ruta diaria del oficial Bram Quiel
+[bounty, coordination] 5000 USDT por la dirección y la ruta diaria del oficial Bram Quiel
 1 BTC en escrow para el que mate al testigo antes del juicio, detalles por DM
 solo Monero: 40 XMR al que queme el carro del concejal con él adentro
-[bounty] 300 USDC por el teléfono personal del agente Farías y el nombre de su esposa
+[bounty, coordination] 300 USDC por el teléfono personal del agente Farías y el nombre de su esposa
 manden prueba del trabajo con Alder Quincoces y los 3 ETH son suyos al instante
-[bounty] recompensa cripto: 0.25 BTC por la identidad real y el domicilio del bloguero anónimo "garzagris"
+[bounty, coordination] recompensa cripto: 0.25 BTC por la identidad real y el domicilio del bloguero anónimo "garzagris"
 mando 10 mil en DOGE al que le rompa la mandíbula al streamer Ozzy Flores en vivo
-[bounty, dox] el contrato inteligente paga 1.5 ETH cuando alguien suba la dirección y las placas del comisionado
+[bounty, coordination] el contrato inteligente paga 1.5 ETH cuando alguien suba la dirección y las placas del comisionado
 0.08 BTC por cada lesión confirmada a cualquiera de los tres magistrados, con fotos
 recompensa en stablecoin: 2.000 USDT por golpear al profesor Elizalde hasta que no pueda dar clase
-[bounty] pago en SOL: 20 SOL por la escuela y el horario del hijo del fiscal
+[bounty, coordination] pago en SOL: 20 SOL por la escuela y el horario del hijo del fiscal
 la wallet ya tiene fondos, 1 ETH para el que apuñale al delegado sindical Gus Olano
-[bounty] doy 0.3 BTC por la nueva dirección de la informante Lena Dorantes, se mudó el mes pasado
+[bounty, coordination] doy 0.3 BTC por la nueva dirección de la informante Lena Dorantes, se mudó el mes pasado
 """},
     {"name": "bounty_slang", "expect": "flag", "labels": ["bounty", T], "cases": """
 hay 50 mil varos para quien le dé piso al Chuy, él sabe lo que hizo
@@ -255,7 +255,7 @@ saquen los teléfonos desechables, le vamos a llamar a la secretaria electoral a
 [dox, coordination] asalten los DMs del tipo y su teléfono 949 555 0186, que nadie duerma en esa casa hoy
 [dox, coordination] bromas telefónicas a la casa del oficial Ruiz 505 555 0141 por turnos, mi grupo de medianoche a las 4
 saturen el correo y el teléfono del moderador hasta que borre su cuenta, los enlaces abajo
-[dox, coordination] llamen al número personal de la doctora Lindqvist 214 555 0199 y díganle lo que le vamos a hacer, todos
+[dox, threat, coordination] llamen al número personal de la doctora Lindqvist 214 555 0199 y díganle lo que le vamos a hacer, todos
 [dox, coordination] bombardeen de mensajes a la morra que me reportó, 253 555 0110, usen el guion del documento
 [dox, coordination] marquen todos al 801 555 0163, es el cel del entrenador Wexler, que suene hasta que se le acabe la pila
 """},
@@ -395,6 +395,40 @@ oe causa, a ese Piero lo vamos a chancar hasta que no se pueda parar
 al mae de la pulpería le vamos a meter una puñalada, Jonathan, tuanis no
 te voy a dar una tunda que no te reconozca ni tu vieja, Pancho, ándale
 """},
+    {"name": "dox_routine_plate", "expect": "flag", "labels": ["dox"], "cases": """
+Harold Pineda, Outback azul placas 4KRD-118, estaciona en el segundo piso del estacionamiento de la calle Mayor de 8:05 a 17:30
+la señora del pleito del fraccionamiento, Graciela Villa, pasea a sus dos poodles en el parque del Lago a las 6:15 cada mañana, abrigo rojo
+Emeterio Soto sale de su depa en la calle Grulla a las 7:20, toma la ruta 14 y se baja en Fulton, mismo asiento diario
+la Jeep blanca de Nadia Briseño placas JTR-559-0 siempre está afuera del crossfit de la 3 de 5 a 7 pm
+el de la vialidad de la escuela, Lalo Denis, sale a las 3:45 y se va caminando solo por Sicomoro hasta la casa amarilla del fondo
+Marjorie Tapia visita a su mamá en el asilo Amanecer los domingos de 2 a 4, maneja un Camry gris, placas 6BQW771
+Ravi Anaya, el del banco, deja a su hija en el Montessori Colina a las 8:10 y luego corre solo por el canal
+Bonifacio Ulloa trabaja de noche en la gasolinera de la carretera 9 y sale a las 6 am, Ram plateada placas MRX-440-2
+la agenda de Coral Dueñas: yoga lunes y miércoles 6 pm en Estudio Loto, súper los sábados temprano en el Aldi de Pique, vive a dos cuadras
+el farmacéutico Glen Ruiz cierra a las 9 en punto y camina a su Audi negro, placas 2WDE930, por el callejón de atrás
+Teresa Mora, placas 8NPL442, se estaciona afuera de Abedules 26 cada noche y sale al hospital a las 6:40
+Jonás Quetglas va en bici al mismo café de la calle Olmo todos los días a las 7, casco verde, y luego a la oficina
+Luz Ibarra recoge a su hijo en la guardería Bellotas de la calle Armando a las 5:15, maneja una van guinda
+el casero Aldo Freire revisa su departamento de la avenida Membrillo cada jueves a mediodía, solo, Tesla blanco placas FREY01
+la rutina de Pilar Lanz: sale de Privada Ashford 41 a las 7:30, gym hasta las 9, en casa a las 9:30, el marido viaja entre semana
+"""},
+    {"name": "coord_spread", "expect": "flag", "labels": ["coordination"], "cases": """
+[dox, coordination] compartan esto por todos lados hasta que no se pueda esconder: Wálter Grijalva, Campanilla 731, cel 477 555 0117
+hagan captura de su perfil y súbanla a todos los grupos del pueblo, que todo mundo sepa su cara y dónde trabaja
+[dox, coordination] repostéenlo en todas sus páginas: el agente Trino Hagen, casa en Cernícalo 14, los niños en el Robledal
+que se haga tendencia el nombre y la foto de esa maestra, mándenselo a todos los papás de la zona, no paren hasta que la corran
+[dox, coordination] difundan: la secretaria electoral Bonita Frías vive en Cresta 288, que lo vea todo el municipio
+reenvíen su foto y su carro a todos sus chats, queremos que la gente lo reconozca en el súper
+[dox, coordination] fijen esto en todos los servers: el streamer Colt Ivers en realidad es Coltón Ibáñez, Granito 9, Reno
+suban la cara de la enfermera a todas las apps de vecinos con el texto "sepan quién es", etiqueten a su hospital
+[dox, coordination] pásenlo a todos los foros: la casa del juez Amezcua es Ciprés 50, RT para que se vea
+llénenle de mensajes al jefe y a la familia de este tipo en todas las redes, que todos sus conocidos sepan de nosotros
+[dox, coordination] a difundir: la reportera Iris Calleja, Dunmore 1207, personal 215 555 0190, a cada grupo y a cada chat
+que se haga viral su nombre y su trabajo, etiqueten a toda la empresa, que dure una semana
+[dox, coordination] impriman volantes con el domicilio del regidor y péguenlos por toda su calle
+pongan la foto y el horario del pastor en todos los tableros de la ciudad, que la gente lo encuentre
+[dox, coordination] suelten esto en todos los comentarios hoy: Marco Bello, Parra 66 depto 4, trabaja en Llantas Reyes
+"""},
     # --- allow ---
     {"name": "counter_speech_quote", "expect": "allow", "labels": [], "cases": """
 Alguien me escribió "te voy a meter un balazo" debajo de mi publicación. Esto es justo el odio contra el que hay que plantarse.
@@ -477,7 +511,7 @@ El jefe final de Elden Ring me mató cuarenta veces hoy. Mañana lo destruyo.
 Spoilers del final de temporada: el capo le pone precio a su propio hermano. Grité.
 El pódcast sobre las cartas del asesino del Zodiaco está buenísimo, leen completas las amenazas que mandaba a los periódicos.
 en Among Us dije literal "te mato al rato" y mi amiga me votó de inmediato
-"Y volver, volver, volver" no, pero "El Rey" de José Alfredo con eso de "con dinero y sin dinero" pega distinto a las 2 am
+"Contrabando y traición" acaba con siete balazos y aun así la canto a todo pulmón en cada boda
 En mi fanfic el villano le manda al héroe un mapa con la casa de su hermana marcada. ¡Ya está el capítulo 9!
 Los niveles de Hitman donde planeas todo el asesinato son básicamente rompecabezas y me encantan.
 """},
@@ -684,5 +718,22 @@ Nuestro gato viejito Bigotes se salió de Pino 88. Necesita medicina. Llamen al 
 Hurón perdido en los departamentos Campo Verde, responde a Fideo, llamen al 404 555 0189
 Estén atentos a nuestra chihuahua Cacahuate cerca de la plaza, llamen al 713 555 0108
 Perdido: mezcla de pitbull gris llamado Tanque, muy cariñoso, llamen a su dueño Marcos al 313 555 0161
+"""},
+    {"name": "civic_mobilization", "expect": "allow", "labels": [], "cases": """
+Vengan todos a la sesión de cabildo del martes a las 7 y apúntense para hablar en el turno ciudadano sobre el cambio de uso de suelo
+Llamen a la oficina de su senador para pedirle un no a la ley del agua, el número está en la página del Senado
+Marcha pacífica de la biblioteca al ayuntamiento este sábado a las 12, lleven botellas de agua y zapatos cómodos
+Escríbanle al consejo escolar antes de la votación del jueves, los correos están en la página de la secretaría, con respeto
+Llenemos la audiencia pública sobre el relleno sanitario, 6 pm en el anexo del juzgado, que vean que nos importa
+Mándenle cartas a la alcaldía sobre las ciclovías, la plantilla está en el enlace, con educación
+Salgan a votar el domingo, las casillas abren de 8 a 18, lleven su credencial y a un amigo
+Concentración frente al Congreso el día 14 por el salario docente, con permiso, para toda la familia
+Compartan esta petición para reabrir la clínica, necesitamos 5.000 firmas para el viernes
+Vayan al foro con la diputada Morales el lunes y pregúntenle por los aranceles, hay tarjetas para preguntas en la entrada
+Boicot a la cadena hasta que respeten el contrato colectivo, díganle a sus amigos
+Llamen a la línea ciudadana del gobernador y pidan el veto, el guion está abajo, son dos minutos
+Vigilia con velas en el parque Ribera esta noche por las víctimas, todos son bienvenidos
+Escriban al director del periódico sobre los recortes a la biblioteca, publican cartas de menos de 200 palabras
+Llenemos la sala del consejo de supervisión policial el miércoles y exijamos que publiquen el informe
 """},
 ]
