@@ -392,7 +392,7 @@ te vamo' a explotar la cabeza, Wilfredo, no te hagas el loco
 weón, te voy a sacar la cresta a palos, Benjamín, y te dejo botado
 te voy a volar los dientes a patadas, chamo, Keiber, ya verás
 oe causa, a ese Piero lo vamos a chancar hasta que no se pueda parar
-al mae de la pulpería le vamos a meter una puñalada, Jonathan, tuanis no
+al mae de la pulpería le vamos a meter una puñalada, Jonathan, diay, ya sabe
 te voy a dar una tunda que no te reconozca ni tu vieja, Pancho, ándale
 """},
     {"name": "dox_routine_plate", "expect": "flag", "labels": ["dox"], "cases": """
