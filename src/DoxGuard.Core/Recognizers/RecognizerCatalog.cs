@@ -29,5 +29,6 @@ public sealed class RecognizerCatalog
     public static RecognizerCatalog CreateDefault() => new(
     [
         // One line per recognizer; keep the list sorted by entity family.
+        new Names.PersonRecognizer(),
     ]);
 }
