@@ -30,5 +30,7 @@ public sealed class RecognizerCatalog
     [
         // One line per recognizer; keep the list sorted by entity family.
         new Names.PersonRecognizer(),
+        new DateOfBirthRecognizer(),
+        new SocialHandleRecognizer(),
     ]);
 }
