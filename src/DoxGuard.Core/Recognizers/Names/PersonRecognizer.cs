@@ -59,7 +59,22 @@ internal sealed class PersonRecognizer : EntityRecognizer
         "prize", "law", "syndrome", "disease", "island", "beach", "river", "lake", "mountain", "valley", "falls",
         "heights", "hills", "village", "memorial", "cemetery", "elementary", "middle", "high", "state", "fc",
         "records", "studios", "productions", "calle", "avenida", "colonia", "parque", "escuela", "universidad",
-        "hospital", "barrio", "fraccionamiento", "carretera", "camino",
+        "barrio", "fraccionamiento", "carretera", "camino", "hole", "springs", "harbor", "bay", "point", "creek",
+        "ridge", "grove", "canyon", "forest", "power", "energy", "electric", "insurance", "motors", "pharmacy",
+        "league", "book", "books", "benz", "cola", "burger", "brothers", "bros", "news", "times", "post", "journal",
+        "magazine", "press", "network", "channel", "show", "awards", "festival", "cup", "bowl", "day", "night",
+    ]);
+
+    // Prepositions and verbs of place before a lone city-like name ("in Austin", "moved to Dallas").
+    private static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "in", "at", "near", "from", "around", "outside", "visit", "visiting", "visited", "en", "cerca", "desde",
+    ]);
+
+    private static readonly FrozenSet<string> MotionVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "moved", "move", "moving", "going", "go", "went", "drive", "drove", "driving", "fly", "flew", "flying",
+        "trip", "road", "back", "relocated", "headed", "heading",
     ]);
 
     // Words before a capitalised run that make it a place ("San Antonio", "Fort Worth", "St. Louis").
@@ -263,8 +278,10 @@ internal sealed class PersonRecognizer : EntityRecognizer
 
             if (trigger == Trigger.Title)
             {
-                if (!anyKnown && !IsIn(Honorifics, i - 1) && !(_spanish && Is(i - 1, "don")))
+                bool honorific = IsIn(Honorifics, i - 1) || (_spanish && Is(i - 1, "don"));
+                if (!honorific && (!anyKnown || IsCommon(i)))
                 {
+                    // Role words are nouns too: "Agent Orange", "Chief Executive", "Justice Department".
                     return false;
                 }
 
@@ -318,15 +335,29 @@ internal sealed class PersonRecognizer : EntityRecognizer
             }
 
             bool upper = first.Case == WordCase.Upper;
+            if (upper)
+            {
+                // "MARIA LOPEZ LIVES HERE": in capitals every word looks alike, so the run ends at the last known name.
+                while (end - 1 > i && !IsKnownName(end - 1))
+                {
+                    end--;
+                    nameTokens--;
+                }
+            }
+
             if (nameTokens == 1)
             {
                 end = i + 1;
-                if (ambiguous || city || upper || firstWeight < 5 || (first.SentenceStart && firstWeight < 6))
+                // "the Jackson Five", "a Madison hotel": an article makes the name a modifier of a thing.
+                bool article = i > 0 && Joins(i - 1) && (Is(i - 1, "the") || Is(i - 1, "a") || Is(i - 1, "an"));
+                if (ambiguous || upper || article || firstWeight < 5 || (city && IsPlaceMention(i)))
                 {
                     return false;
                 }
 
-                score = first.SentenceStart ? 0.55 : 0.6;
+                // A lone capitalised given name opening a sentence ("Reed instruments", "Sue the company") is as
+                // often a word; it stays under the threshold unless context raises it.
+                score = first.SentenceStart ? 0.45 : 0.6;
                 explanation = "known given name";
                 return true;
             }
@@ -345,9 +376,9 @@ internal sealed class PersonRecognizer : EntityRecognizer
 
                 score = ambiguous ? 0.7 : 0.8;
             }
-            else if (city && lastWeight == 0)
+            else if ((city && lastWeight == 0) || (IsIn(PlaceNames, i) && lastWeight < 7))
             {
-                // "Austin Texas", "Dallas Cowboys".
+                // "Austin Texas", "Dallas Cowboys", "Georgia Power" (but "Virginia Smith").
                 end = i + 1;
                 return false;
             }
@@ -446,7 +477,23 @@ internal sealed class PersonRecognizer : EntityRecognizer
                 return true;
             }
 
+            // "San Francisco", "Fort Worth": the run itself starts with a place word.
+            if (end - start > 1 && IsIn(PlacePrefixes, start))
+            {
+                return true;
+            }
+
             return start > 0 && Joins(start - 1) && IsIn(PlacePrefixes, start - 1);
+        }
+
+        private bool IsPlaceMention(int i)
+        {
+            if (i == 0 || !Joins(i - 1))
+            {
+                return false;
+            }
+
+            return IsIn(Locatives, i - 1) || (Is(i - 1, "to") && i > 1 && IsIn(MotionVerbs, i - 2));
         }
 
         // Two words belong to one name when only spaces separate them, or a period after an initial or title.
