@@ -21,7 +21,7 @@ internal sealed partial class SocialHandleRecognizer : EntityRecognizer
     private const int MaxHandleLength = 30;
 
     // Well-known annotations and doc tags of Java, C#, Python, TypeScript, CSS and JSDoc (case-sensitive).
-    private static readonly FrozenSet<string> CodeAnnotations = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeAnnotations = Words(StringComparer.Ordinal,
     [
         "Override", "Deprecated", "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "Test", "Before", "After",
         "BeforeEach", "AfterEach", "BeforeAll", "AfterAll", "Autowired", "Bean", "Component", "Service", "Repository",
@@ -35,20 +35,23 @@ internal sealed partial class SocialHandleRecognizer : EntityRecognizer
     ]);
 
     // "@" followed by one of these is English for "at" ("@ the store", "@home", "@noon"), not an account.
-    private static readonly FrozenSet<string> AtWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AtWords = Words(StringComparer.OrdinalIgnoreCase,
     [
         "the", "a", "an", "home", "work", "school", "noon", "night", "midnight", "least", "all", "once", "my",
         "your", "his", "her", "our", "their", "this", "that", "me", "you", "him", "them", "us", "it", "here",
         "there", "everyone", "mention", "mentions", "someone", "la", "el", "los", "las", "mi", "tu", "su",
     ]);
 
-    private static readonly FrozenSet<string> Placeholders = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Placeholders = Words(StringComparer.OrdinalIgnoreCase,
     [
         "none", "na", "private", "same", "below", "above", "dm", "ask", "soon", "link", "bio", "pending", "no", "yes",
     ]);
 
     /// <inheritdoc />
     public override string Name => "SocialHandleRecognizer";
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words(IEqualityComparer<string> comparer, params ReadOnlySpan<string> words) =>
+        FrozenSet.Create(comparer, words).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <inheritdoc />
     public override IReadOnlyList<EntityType> SupportedEntities { get; } = [EntityType.SocialHandle];
@@ -91,7 +94,7 @@ internal sealed partial class SocialHandleRecognizer : EntityRecognizer
             foreach (Match match in LabeledRegex().Matches(text))
             {
                 Group handle = match.Groups["h"];
-                if (IsPlausible(handle.ValueSpan.TrimStart('@')) && !Placeholders.GetAlternateLookup<ReadOnlySpan<char>>().Contains(handle.ValueSpan))
+                if (IsPlausible(handle.ValueSpan.TrimStart('@')) && !Placeholders.Contains(handle.ValueSpan))
                 {
                     int end = TrimEnd(text, handle.Index, handle.Index + handle.Length);
                     results.Add(new RecognizerResult(EntityType.SocialHandle, handle.Index, end, 0.9, "handle after a platform label"));
@@ -138,8 +141,8 @@ internal sealed partial class SocialHandleRecognizer : EntityRecognizer
             bool call = end < text.Length && text[end] == '(';
             if (!glued && !email && !tooLong && !call && handle.Length > 0 && IsPlausible(handle)
                 && !LooksLikeDomain(handle)
-                && !CodeAnnotations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(handle)
-                && !AtWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(handle))
+                && !CodeAnnotations.Contains(handle)
+                && !AtWords.Contains(handle))
             {
                 results.Add(new RecognizerResult(EntityType.SocialHandle, at, end, 0.85, "@handle"));
             }

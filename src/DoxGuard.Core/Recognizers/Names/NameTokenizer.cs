@@ -39,6 +39,14 @@ internal struct NameToken
     /// </summary>
     public bool JoinsNext;
 
+    /// <summary>True once the fields below hold the gazetteer's answer (looked up at most once per token).</summary>
+    public bool Resolved;
+
+    public byte FirstWeight;
+    public byte LastWeight;
+    public byte NameFlags;
+    public ushort Classes;
+
     public readonly int Length => End - Start;
 }
 

@@ -24,7 +24,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
     private const int MaxFoldedLength = 48;
 
     // Titles and role words that introduce a name; keys folded (accents removed), compared case-insensitively.
-    private static readonly FrozenSet<string> Titles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] Titles =
     [
         "officer", "agent", "sgt", "sergeant", "det", "detective", "judge", "justice", "deputy", "lt", "lieutenant",
         "capt", "captain", "sheriff", "trooper", "cpl", "corporal", "dr", "doctor", "mr", "mrs", "ms", "mx", "miss",
@@ -35,20 +35,20 @@ internal sealed class PersonRecognizer : EntityRecognizer
         "fiscal", "magistrado", "magistrada", "senor", "senora", "senorita", "dra", "ing", "alcalde", "alcaldesa",
         "diputado", "diputada", "senador", "senadora", "gobernador", "gobernadora", "profesor", "profesora",
         "doctora", "presidente", "presidenta",
-    ]);
+    ];
 
     // Abbreviated honorifics are used only before a name, so an unknown capitalised word after them is a name;
     // role words ("Chief", "Justice", "Agent") are also ordinary nouns and need a known name after them.
-    private static readonly FrozenSet<string> Honorifics = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] Honorifics =
     [
         "mr", "mrs", "ms", "mx", "dr", "sgt", "det", "lt", "capt", "cpl", "rep", "sen", "gov", "prof", "rev", "sr",
         "sra", "srta", "dona", "don", "lic", "dra", "ing", "officer", "detective", "sergeant", "trooper", "sheriff",
         "deputy", "judge", "senator", "juez", "jueza", "agente", "oficial", "senor", "senora", "senorita",
-    ]);
+    ];
 
     // Words after a capitalised run that make it a place, building or organisation ("Lincoln Ave", "Chase Bank",
     // "Trump Tower", "George Washington University"): the address or nothing wins over PERSON.
-    private static readonly FrozenSet<string> PlaceSuffixes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] PlaceSuffixes =
     [
         "street", "st", "avenue", "ave", "av", "road", "rd", "boulevard", "blvd", "drive", "lane", "ln", "way",
         "court", "ct", "place", "pl", "terrace", "ter", "circle", "cir", "parkway", "pkwy", "highway", "hwy",
@@ -63,30 +63,30 @@ internal sealed class PersonRecognizer : EntityRecognizer
         "ridge", "grove", "canyon", "forest", "power", "energy", "electric", "insurance", "motors", "pharmacy",
         "league", "book", "books", "benz", "cola", "burger", "brothers", "bros", "news", "times", "post", "journal",
         "magazine", "press", "network", "channel", "show", "awards", "festival", "cup", "bowl", "day", "night",
-    ]);
+    ];
 
     // Prepositions and verbs of place before a lone city-like name ("in Austin", "moved to Dallas").
-    private static readonly FrozenSet<string> Locatives = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] Locatives =
     [
         "in", "at", "near", "from", "around", "outside", "visit", "visiting", "visited", "en", "cerca", "desde",
-    ]);
+    ];
 
-    private static readonly FrozenSet<string> MotionVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] MotionVerbs =
     [
         "moved", "move", "moving", "going", "go", "went", "drive", "drove", "driving", "fly", "flew", "flying",
         "trip", "road", "back", "relocated", "headed", "heading",
-    ]);
+    ];
 
     // Words before a capitalised run that make it a place ("San Antonio", "Fort Worth", "St. Louis").
-    private static readonly FrozenSet<string> PlacePrefixes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] PlacePrefixes =
     [
         "st", "saint", "san", "santa", "santo", "fort", "ft", "mount", "mt", "lake", "port", "cape", "new",
         "university", "calle", "avenida", "av", "colonia", "hurricane", "storm", "tropical", "typhoon", "ciudad",
         "hotel", "restaurante", "bar", "club",
-    ]);
+    ];
 
     // States and countries stop a name run: "Austin Texas" and "Georgia Florida" are places.
-    private static readonly FrozenSet<string> PlaceNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] PlaceNames =
     [
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
         "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
@@ -96,18 +96,59 @@ internal sealed class PersonRecognizer : EntityRecognizer
         "peru", "venezuela", "cuba", "guatemala", "honduras", "salvador", "nicaragua", "panama", "ecuador",
         "bolivia", "paraguay", "uruguay", "england", "france", "germany", "italy", "china", "japan", "india",
         "russia", "ukraine", "israel", "brazil", "usa", "us", "uk",
-    ]);
+    ];
 
     // Lower-case words that join the parts of a name ("Pérez de la Cruz", "Ortega y Gasset", "van der Berg").
-    private static readonly FrozenSet<string> Particles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] Particles =
     [
         "de", "del", "la", "las", "los", "y", "van", "von", "der", "den", "da", "di", "du", "le", "bin", "ibn",
-    ]);
+    ];
 
-    private static readonly FrozenSet<string> Suffixes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] Suffixes =
     [
         "jr", "sr", "ii", "iii", "iv", "phd", "md", "esq",
-    ]);
+    ];
+
+    // Every list above in one table, so that a token's classes cost one lookup, done once per token.
+    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
+
+    [Flags]
+    private enum WordClass : ushort
+    {
+        None = 0,
+        Titles = 1,
+        Honorifics = 2,
+        PlaceSuffixes = 4,
+        Locatives = 8,
+        MotionVerbs = 16,
+        PlacePrefixes = 32,
+        PlaceNames = 64,
+        Particles = 128,
+        Suffixes = 256,
+    }
+
+    private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        void Add(string[] words, WordClass wordClass)
+        {
+            foreach (string word in words)
+            {
+                classes[word] = classes.GetValueOrDefault(word) | wordClass;
+            }
+        }
+
+        Add(Titles, WordClass.Titles);
+        Add(Honorifics, WordClass.Honorifics);
+        Add(PlaceSuffixes, WordClass.PlaceSuffixes);
+        Add(Locatives, WordClass.Locatives);
+        Add(MotionVerbs, WordClass.MotionVerbs);
+        Add(PlacePrefixes, WordClass.PlacePrefixes);
+        Add(PlaceNames, WordClass.PlaceNames);
+        Add(Particles, WordClass.Particles);
+        Add(Suffixes, WordClass.Suffixes);
+        return classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private enum Trigger
     {
@@ -170,8 +211,9 @@ internal sealed class PersonRecognizer : EntityRecognizer
             while (i < _tokens.Length)
             {
                 ref NameToken token = ref _tokens[i];
-                if (token.Embedded || IsIn(Titles, i))
+                if (token.Embedded || (token.Case == WordCase.Lower && !MayFollowCue(i)) || Has(WordClass.Titles, i))
                 {
+                    // Most words are lower-case and follow no cue: they are skipped without a lookup.
                     i++;
                     continue;
                 }
@@ -198,6 +240,12 @@ internal sealed class PersonRecognizer : EntityRecognizer
         private void Add(ICollection<RecognizerResult> results, int first, int endToken, double score, string explanation) =>
             results.Add(new RecognizerResult(EntityType.Person, _tokens[first].Start, _tokens[endToken - 1].End, score, explanation));
 
+        // Lower-case names are taken only after a strong cue, whose last word is one of these.
+        private bool MayFollowCue(int i) =>
+            i > 0 && (_tokens[i - 1].Colon || Is(i - 1, "is") || Is(i - 1, "es") || Is(i - 1, "was") || Is(i - 1, "era")
+                || Is(i - 1, "aka") || Is(i - 1, "alias") || Is(i - 1, "apodo") || Is(i - 1, "a") || Is(i - 1, "llama")
+                || Is(i - 1, "llamo") || Is(i - 1, "name"));
+
         private Trigger TriggerBefore(int i)
         {
             if (i == 0)
@@ -213,7 +261,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
                 return Trigger.None;
             }
 
-            if (!colon && IsIn(Titles, p))
+            if (!colon && Has(WordClass.Titles, p))
             {
                 return Trigger.Title;
             }
@@ -278,7 +326,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
 
             if (trigger == Trigger.Title)
             {
-                bool honorific = IsIn(Honorifics, i - 1) || (_spanish && Is(i - 1, "don"));
+                bool honorific = Has(WordClass.Honorifics, i - 1) || (_spanish && Is(i - 1, "don"));
                 if (!honorific && (!anyKnown || IsCommon(i)))
                 {
                     // Role words are nouns too: "Agent Orange", "Chief Executive", "Justice Department".
@@ -316,9 +364,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
                 return false;
             }
 
-            Span<char> buffer = stackalloc char[MaxFoldedLength];
-            ReadOnlySpan<char> key = FoldInto(i, buffer);
-            int firstWeight = key.IsEmpty ? 0 : _gazetteer.FirstNameWeight(key);
+            int firstWeight = Info(i).FirstWeight;
             if (firstWeight == 0)
             {
                 return false;
@@ -326,7 +372,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
 
             bool common = IsCommon(i);
             bool ambiguous = common || firstWeight <= 1;
-            bool city = _gazetteer.IsCityName(key);
+            bool city = (first.NameFlags & NameEntry.CityBit) != 0;
             end = Collect(i, lowerAllowed: false, allowCommonFirst: true, out int nameTokens, out _, plain: !ambiguous);
             if (nameTokens == 0 || IsPlaceContext(i, end))
             {
@@ -376,7 +422,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
 
                 score = ambiguous ? 0.7 : 0.8;
             }
-            else if ((city && lastWeight == 0) || (IsIn(PlaceNames, i) && lastWeight < 7))
+            else if ((city && lastWeight == 0) || (Has(WordClass.PlaceNames, i) && lastWeight < 7))
             {
                 // "Austin Texas", "Dallas Cowboys", "Georgia Power" (but "Virginia Smith").
                 end = i + 1;
@@ -403,19 +449,19 @@ internal sealed class PersonRecognizer : EntityRecognizer
             while (j < _tokens.Length && nameTokens < MaxNameTokens)
             {
                 ref NameToken token = ref _tokens[j];
-                if (token.Embedded || IsIn(Titles, j) && j > i && token.Case != WordCase.Lower)
+                if (token.Embedded || Has(WordClass.Titles, j) && j > i && token.Case != WordCase.Lower)
                 {
                     break;
                 }
 
                 // A suffix ends the name; a place word ends it too, and IsPlaceContext then rejects the whole run.
-                if (j > i && (IsIn(Suffixes, j) || IsIn(PlaceSuffixes, j)))
+                if (j > i && (Has(WordClass.Suffixes, j) || Has(WordClass.PlaceSuffixes, j)))
                 {
                     break;
                 }
 
-                if (j > i && token.Case == WordCase.Lower && IsIn(Particles, j) && Joins(j) && j + 1 < _tokens.Length
-                    && (_tokens[j + 1].Case != WordCase.Lower || IsIn(Particles, j + 1) || (lowerRun && lowerAllowed && !IsCommon(j + 1))))
+                if (j > i && token.Case == WordCase.Lower && Has(WordClass.Particles, j) && Joins(j) && j + 1 < _tokens.Length
+                    && (_tokens[j + 1].Case != WordCase.Lower || Has(WordClass.Particles, j + 1) || (lowerRun && lowerAllowed && !IsCommon(j + 1))))
                 {
                     j++;
                     continue;
@@ -443,7 +489,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
                 {
                     bool known = IsKnownName(j);
                     bool common = IsCommon(j);
-                    if (IsIn(PlaceNames, j) && j > i)
+                    if (Has(WordClass.PlaceNames, j) && j > i)
                     {
                         break;
                     }
@@ -472,18 +518,18 @@ internal sealed class PersonRecognizer : EntityRecognizer
 
         private bool IsPlaceContext(int start, int end)
         {
-            if (end < _tokens.Length && Joins(end - 1) && IsIn(PlaceSuffixes, end))
+            if (end < _tokens.Length && Joins(end - 1) && Has(WordClass.PlaceSuffixes, end))
             {
                 return true;
             }
 
             // "San Francisco", "Fort Worth": the run itself starts with a place word.
-            if (end - start > 1 && IsIn(PlacePrefixes, start))
+            if (end - start > 1 && Has(WordClass.PlacePrefixes, start))
             {
                 return true;
             }
 
-            return start > 0 && Joins(start - 1) && IsIn(PlacePrefixes, start - 1);
+            return start > 0 && Joins(start - 1) && Has(WordClass.PlacePrefixes, start - 1);
         }
 
         private bool IsPlaceMention(int i)
@@ -493,7 +539,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
                 return false;
             }
 
-            return IsIn(Locatives, i - 1) || (Is(i - 1, "to") && i > 1 && IsIn(MotionVerbs, i - 2));
+            return Has(WordClass.Locatives, i - 1) || (Is(i - 1, "to") && i > 1 && Has(WordClass.MotionVerbs, i - 2));
         }
 
         // Two words belong to one name when only spaces separate them, or a period after an initial or title.
@@ -505,69 +551,23 @@ internal sealed class PersonRecognizer : EntityRecognizer
                 return false;
             }
 
-            return !token.Period || token.Length == 1 || IsIn(Titles, k) || IsIn(Suffixes, k);
+            return !token.Period || token.Length == 1 || Has(WordClass.Titles, k) || Has(WordClass.Suffixes, k);
         }
 
-        private bool IsKnownName(int k)
-        {
-            Span<char> buffer = stackalloc char[MaxFoldedLength];
-            ReadOnlySpan<char> key = FoldInto(k, buffer);
-            if (key.IsEmpty)
-            {
-                return false;
-            }
-
-            if (_gazetteer.FirstNameWeight(key) > 0 || _gazetteer.LastNameWeight(key) > 0)
-            {
-                return true;
-            }
-
-            // "Pérez-Reverte", "Smith-Jones": a double-barrelled name is known when one part is.
-            int dash = key.IndexOf('-');
-            return dash > 0 && (_gazetteer.LastNameWeight(key[..dash]) > 0 || _gazetteer.LastNameWeight(key[(dash + 1)..]) > 0);
-        }
-
-        private int LastWeight(int k)
-        {
-            Span<char> buffer = stackalloc char[MaxFoldedLength];
-            ReadOnlySpan<char> key = FoldInto(k, buffer);
-            if (key.IsEmpty)
-            {
-                return 0;
-            }
-
-            int weight = _gazetteer.LastNameWeight(key);
-            int dash = key.IndexOf('-');
-            if (weight == 0 && dash > 0)
-            {
-                weight = Math.Max(_gazetteer.LastNameWeight(key[..dash]), _gazetteer.LastNameWeight(key[(dash + 1)..]));
-            }
-
-            return weight;
-        }
-
-        private bool IsCommon(int k) => _gazetteer.IsCommonWord(_text.AsSpan(_tokens[k].Start, _tokens[k].Length));
-
-        private bool IsIn(FrozenSet<string> set, int k)
-        {
-            Span<char> buffer = stackalloc char[MaxFoldedLength];
-            ReadOnlySpan<char> key = FoldInto(k, buffer);
-            return !key.IsEmpty && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
-        }
-
-        private bool Is(int k, string word)
+        // Folds the token once and asks the gazetteer and the word classes once; the answers stay in the token.
+        private ref NameToken Info(int k)
         {
             ref NameToken token = ref _tokens[k];
-            return _text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
-        }
+            if (token.Resolved)
+            {
+                return ref token;
+            }
 
-        // Folds the token (lower case, no accents, no apostrophes) into buffer; empty when it is too long.
-        private ReadOnlySpan<char> FoldInto(int k, Span<char> buffer)
-        {
-            ref NameToken token = ref _tokens[k];
+            token.Resolved = true;
+            Span<char> buffer = stackalloc char[MaxFoldedLength];
             if (token.Length > buffer.Length)
             {
-                return [];
+                return ref token;
             }
 
             int n = 0;
@@ -579,7 +579,38 @@ internal sealed class PersonRecognizer : EntityRecognizer
                 }
             }
 
-            return buffer[..n];
+            ReadOnlySpan<char> key = buffer[..n];
+            NameEntry entry = _gazetteer.Lookup(key);
+            token.FirstWeight = entry.FirstWeight;
+            token.LastWeight = entry.LastWeight;
+            token.NameFlags = entry.Flags;
+            int dash = key.IndexOf('-');
+            if (entry.LastWeight == 0 && dash > 0)
+            {
+                // "Pérez-Reverte", "Smith-Jones": a double-barrelled surname is as known as its better-known part.
+                token.LastWeight = Math.Max(_gazetteer.Lookup(key[..dash]).LastWeight, _gazetteer.Lookup(key[(dash + 1)..]).LastWeight);
+            }
+
+            token.Classes = Classes.TryGetValue(key, out WordClass classes) ? (ushort)classes : (ushort)0;
+            return ref token;
+        }
+
+        private bool IsKnownName(int k)
+        {
+            ref NameToken token = ref Info(k);
+            return token.FirstWeight > 0 || token.LastWeight > 0;
+        }
+
+        private int LastWeight(int k) => Info(k).LastWeight;
+
+        private bool IsCommon(int k) => (Info(k).NameFlags & NameEntry.CommonBit) != 0;
+
+        private bool Has(WordClass wordClass, int k) => (Info(k).Classes & (ushort)wordClass) != 0;
+
+        private bool Is(int k, string word)
+        {
+            ref NameToken token = ref _tokens[k];
+            return _text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
         }
     }
 }
