@@ -211,7 +211,8 @@ internal sealed class PersonRecognizer : EntityRecognizer
             while (i < _tokens.Length)
             {
                 ref NameToken token = ref _tokens[i];
-                if (token.Embedded || (token.Case == WordCase.Lower && !MayFollowCue(i)) || Has(WordClass.Titles, i))
+                if (token.Embedded || (token.Case == WordCase.Lower && !MayFollowCue(i)) || Has(WordClass.Titles, i)
+                    || (_spanish && Is(i, "don")))
                 {
                     // Most words are lower-case and follow no cue: they are skipped without a lookup.
                     i++;
@@ -461,7 +462,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
                 }
 
                 if (j > i && token.Case == WordCase.Lower && Has(WordClass.Particles, j) && Joins(j) && j + 1 < _tokens.Length
-                    && (_tokens[j + 1].Case != WordCase.Lower || Has(WordClass.Particles, j + 1) || (lowerRun && lowerAllowed && !IsCommon(j + 1))))
+                    && (_tokens[j + 1].Case != WordCase.Lower || Has(WordClass.Particles, j + 1) || (lowerRun && lowerAllowed && IsKnownName(j + 1))))
                 {
                     j++;
                     continue;
@@ -483,7 +484,11 @@ internal sealed class PersonRecognizer : EntityRecognizer
 
                 if (token.Case == WordCase.Lower)
                 {
-                    accepted = lowerAllowed && lowerRun && !IsCommon(j) && token.Length >= 2;
+                    // After a cue, lower-case words are a name while they are known names, plus the surname slot
+                    // right after a known given name ("daniel kwiatkowski"), so that "... lucia fernandez y vive"
+                    // stops before the verb.
+                    accepted = lowerAllowed && lowerRun && !IsCommon(j) && token.Length >= 2
+                        && (j == i || IsKnownName(j) || (j == i + 1 && Info(i).FirstWeight > 0));
                 }
                 else
                 {
