@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace DoxGuard.Lexicons;
 
@@ -14,10 +15,14 @@ internal sealed class NameGazetteer
     private static readonly Lazy<NameGazetteer> LazyInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // One dictionary for every word the lists know, so that a token costs one lookup whatever it turns out to be.
-    private readonly FrozenDictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
+    // It is a plain Dictionary, not a FrozenDictionary: freezing ~85,000 keys costs several times the parse
+    // (FrozenDictionary analyses the keys to pick a hash), which alone would break the 300 ms load budget on a
+    // busy machine, while span lookups measured on par (about 60 ns either way). The dictionary is never written
+    // after Load, so concurrent reads are safe. The small tables stay frozen.
+    private readonly Dictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nicknames;
 
-    private NameGazetteer(FrozenDictionary<string, NameEntry> words, FrozenDictionary<string, string> nicknames, int first, int last)
+    private NameGazetteer(Dictionary<string, NameEntry> words, FrozenDictionary<string, string> nicknames, int first, int last)
     {
         _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _nicknames = nicknames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -75,16 +80,15 @@ internal sealed class NameGazetteer
         int lastCount = 0;
         foreach ((string key, ReadOnlyMemory<char> rest) in ReadRows("names-last.txt"))
         {
-            words.TryGetValue(key, out NameEntry entry);
-            words[key] = entry with { LastWeight = (byte)ParseDigit(rest.Span) };
+            ref NameEntry entry = ref CollectionsMarshal.GetValueRefOrAddDefault(words, key, out _);
+            entry = entry with { LastWeight = (byte)ParseDigit(rest.Span) };
             lastCount++;
         }
 
         foreach ((string key, _) in ReadRows("words-common.txt"))
         {
-            string folded = TextFold.Fold(key);
-            words.TryGetValue(folded, out NameEntry entry);
-            words[folded] = entry with { Flags = (byte)(entry.Flags | NameEntry.CommonBit) };
+            ref NameEntry entry = ref CollectionsMarshal.GetValueRefOrAddDefault(words, TextFold.Fold(key), out _);
+            entry = entry with { Flags = (byte)(entry.Flags | NameEntry.CommonBit) };
         }
 
         var nicknames = new Dictionary<string, string>(1_200, StringComparer.OrdinalIgnoreCase);
@@ -94,7 +98,7 @@ internal sealed class NameGazetteer
         }
 
         return new NameGazetteer(
-            words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            words,
             nicknames.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
             firstCount,
             lastCount);
