@@ -104,6 +104,12 @@ internal sealed class PersonRecognizer : EntityRecognizer
         "de", "del", "la", "las", "los", "y", "van", "von", "der", "den", "da", "di", "du", "le", "bin", "ibn",
     ];
 
+    // Articles never start a name ("El Real Madrid") and make a lone name a modifier ("the Jackson Five").
+    private static readonly string[] Articles =
+    [
+        "the", "a", "an", "el", "la", "los", "las", "un", "una", "lo",
+    ];
+
     private static readonly string[] Suffixes =
     [
         "jr", "sr", "ii", "iii", "iv", "phd", "md", "esq",
@@ -125,6 +131,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
         PlaceNames = 64,
         Particles = 128,
         Suffixes = 256,
+        Articles = 512,
     }
 
     private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
@@ -147,6 +154,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
         Add(PlaceNames, WordClass.PlaceNames);
         Add(Particles, WordClass.Particles);
         Add(Suffixes, WordClass.Suffixes);
+        Add(Articles, WordClass.Articles);
         return classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -366,7 +374,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
             }
 
             int firstWeight = Info(i).FirstWeight;
-            if (firstWeight == 0)
+            if (firstWeight == 0 || Has(WordClass.Articles, i))
             {
                 return false;
             }
@@ -396,7 +404,8 @@ internal sealed class PersonRecognizer : EntityRecognizer
             {
                 end = i + 1;
                 // "the Jackson Five", "a Madison hotel": an article makes the name a modifier of a thing.
-                bool article = i > 0 && Joins(i - 1) && (Is(i - 1, "the") || Is(i - 1, "a") || Is(i - 1, "an"));
+                // Spanish "a" is the personal preposition ("vi a Sofía"), not an article.
+                bool article = i > 0 && Joins(i - 1) && Has(WordClass.Articles, i - 1) && !(_spanish && Is(i - 1, "a"));
                 if (ambiguous || upper || article || firstWeight < 5 || (city && IsPlaceMention(i)))
                 {
                     return false;
@@ -461,7 +470,9 @@ internal sealed class PersonRecognizer : EntityRecognizer
                     break;
                 }
 
-                if (j > i && token.Case == WordCase.Lower && Has(WordClass.Particles, j) && Joins(j) && j + 1 < _tokens.Length
+                // "y" joins surnames ("Ortega y Gasset"), not two people ("Juan y Pedro").
+                bool joinsPeople = Is(j, "y") && j + 1 < _tokens.Length && Info(j + 1).FirstWeight > 0;
+                if (j > i && token.Case == WordCase.Lower && Has(WordClass.Particles, j) && !joinsPeople && Joins(j) && j + 1 < _tokens.Length
                     && (_tokens[j + 1].Case != WordCase.Lower || Has(WordClass.Particles, j + 1) || (lowerRun && lowerAllowed && IsKnownName(j + 1))))
                 {
                     j++;

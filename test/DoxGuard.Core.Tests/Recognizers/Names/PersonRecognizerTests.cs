@@ -58,6 +58,9 @@ public sealed class PersonRecognizerTests
     [InlineData("Mi vecina Lucía Martínez-López vive allí", "Lucía Martínez-López")]
     [InlineData("Habló con Don Ramón ayer", "Ramón")]
     [InlineData("nombre: Pedro Sánchez", "Pedro Sánchez")]
+    [InlineData("Ayer vi a Sofía en el mercado.", "Sofía")]
+    [InlineData("La policía detuvo a Miguel Ángel Torres.", "Miguel Ángel Torres")]
+    [InlineData("Leí a José Ortega y Gasset en clase", "José Ortega y Gasset")]
     public void Analyze_Spanish_FindsName(string text, string expected) =>
         Assert.Contains(expected, Find(text, "es"));
 
@@ -97,7 +100,17 @@ public sealed class PersonRecognizerTests
     [InlineData("Rosa es mi color favorito")]
     [InlineData("Hola, ¿cómo estás?")]
     [InlineData("La Paz es la capital")]
+    [InlineData("El Real Madrid ganó el partido.")]
+    [InlineData("El Banco Santander cerró.")]
     public void Analyze_SpanishLookAlike_FindsNothing(string text) => Assert.Empty(Find(text, "es"));
+
+    [Fact]
+    public void Analyze_TwoPeopleJoinedByY_AreNotOneName()
+    {
+        List<string> names = Find("Ayer Juan y Pedro fueron al cine", "es");
+        Assert.DoesNotContain("Juan y Pedro", names);
+        Assert.Contains("Pedro", names);
+    }
 
     [Fact]
     public void Analyze_SentenceInitialLoneName_StaysUnderThreshold()
