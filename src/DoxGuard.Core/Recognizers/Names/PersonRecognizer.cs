@@ -63,6 +63,17 @@ internal sealed class PersonRecognizer : EntityRecognizer
         "ridge", "grove", "canyon", "forest", "power", "energy", "electric", "insurance", "motors", "pharmacy",
         "league", "book", "books", "benz", "cola", "burger", "brothers", "bros", "news", "times", "post", "journal",
         "magazine", "press", "network", "channel", "show", "awards", "festival", "cup", "bowl", "day", "night",
+        "house", "opera", "pipeline", "theater", "theatre", "cinema", "cinemas", "whiskey", "eve",
+    ];
+
+    // Capitalised words that may stand right before a lone given name ("Hi Jennifer", "Tell Andrew"); any other
+    // capitalised word there makes the pair a proper noun of its own ("Christmas Eve", "Microsoft Teams").
+    private static readonly string[] Openers =
+    [
+        "hi", "hey", "hello", "dear", "thanks", "thank", "congrats", "congratulations", "welcome", "bye", "love",
+        "miss", "ask", "tell", "call", "text", "message", "email", "meet", "cc", "ping", "sorry", "yo", "and", "or",
+        "hola", "gracias", "querido", "querida", "estimado", "estimada", "felicidades", "pregunta", "dile", "llama",
+        "y", "o", "con", "para",
     ];
 
     // Prepositions and verbs of place before a lone city-like name ("in Austin", "moved to Dallas").
@@ -132,6 +143,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
         Particles = 128,
         Suffixes = 256,
         Articles = 512,
+        Openers = 1024,
     }
 
     private static FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> BuildClasses()
@@ -155,6 +167,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
         Add(Particles, WordClass.Particles);
         Add(Suffixes, WordClass.Suffixes);
         Add(Articles, WordClass.Articles);
+        Add(Openers, WordClass.Openers);
         return classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -406,7 +419,9 @@ internal sealed class PersonRecognizer : EntityRecognizer
                 // "the Jackson Five", "a Madison hotel": an article makes the name a modifier of a thing.
                 // Spanish "a" is the personal preposition ("vi a Sofía"), not an article.
                 bool article = i > 0 && Joins(i - 1) && Has(WordClass.Articles, i - 1) && !(_spanish && Is(i - 1, "a"));
-                if (ambiguous || upper || article || firstWeight < 5 || (city && IsPlaceMention(i)))
+                bool properNoun = i > 0 && Joins(i - 1) && _tokens[i - 1].Case != WordCase.Lower
+                    && !Has(WordClass.Openers, i - 1) && !Has(WordClass.Titles, i - 1);
+                if (ambiguous || upper || article || properNoun || firstWeight < 5 || (city && IsPlaceMention(i)))
                 {
                     return false;
                 }

@@ -93,6 +93,8 @@ public sealed class PersonRecognizerTests
     [InlineData("follow @DanielKwiatkowski")]
     [InlineData("CALL ME NOW")]
     [InlineData("I met john smith at the bar.")]
+    [InlineData("Christmas Eve dinner at grandma's house.")]
+    [InlineData("Sydney Opera House tour was fun.")]
     public void Analyze_LookAlike_FindsNothing(string text) => Assert.Empty(Find(text));
 
     [Theory]
