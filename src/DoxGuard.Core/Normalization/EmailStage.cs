@@ -181,6 +181,12 @@ internal static class EmailStage
             return false;
         }
 
+        if (bareAt && (IsStopWord(text, tokens[from]) || IsStopWord(text, tokens[last])))
+        {
+            // "we're at the dot com bubble": prose around a bare "at" is not an address.
+            return false;
+        }
+
         if (bareAt && !spelledDot)
         {
             ReadOnlySpan<char> head = text.AsSpan(tokens[from].Start, tokens[from].End - tokens[from].Start);
@@ -195,6 +201,15 @@ internal static class EmailStage
 
         return true;
     }
+
+    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "home", "work", "school",
+        "night", "least", "once", "all", "el", "la", "los", "las", "un", "una", "mi", "su", "casa",
+    ]);
+
+    private static bool IsStopWord(string text, Token token) =>
+        StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.End - token.Start));
 
     private static bool Adjacent(Token left, Token right) => right.Start - left.End <= MaxGap;
 
