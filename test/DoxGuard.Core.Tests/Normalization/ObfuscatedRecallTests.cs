@@ -59,6 +59,12 @@ public sealed partial class ObfuscatedRecallTests(ITestOutputHelper output)
         Assert.Equal("call " + expectedSpan + " now", variant.Text);
     }
 
+    [Theory]
+    [InlineData("+52 55 1234 5678", "+5 2 5 5 1 2 3 4 5 6 7 8")]
+    [InlineData("(773) 555-0143 ext 12", "7 7 3 5 5 5 0 1 4 3 ext 12")]
+    public void Obfuscator_SpacedDigits_KeepPlusAndExtension(string span, string expected) =>
+        Assert.Equal(expected, Obfuscator.Apply(Obfuscation.SpacedDigits, span, 0, span.Length, EntityType.PhoneNumber, "en")?.Span);
+
     [Fact]
     public void Obfuscator_SpanishPost_SpellsDigitsInSpanish()
     {

@@ -73,17 +73,37 @@ internal static class Obfuscator
         }
     }
 
-    /// <summary>"(773) 555-0143" → "7 7 3 5 5 5 0 1 4 3": the digits alone, one separator between each.</summary>
-    private static string? JoinDigits(string span, string separator)
-    {
-        var digits = span.Where(char.IsAsciiDigit).ToList();
-        return digits.Count < 5 ? null : string.Join(separator, digits);
-    }
+    /// <summary>
+    /// "(773) 555-0143" → "7 7 3 5 5 5 0 1 4 3": the digits alone, one separator between each. A leading '+' stays
+    /// (the country code is part of the number), and so does whatever follows the number ("ext 12").
+    /// </summary>
+    private static string? JoinDigits(string span, string separator) =>
+        RewriteDigits(span, digits => string.Join(separator, digits));
 
-    private static string? SpellDigits(string span, string[] words)
+    private static string? SpellDigits(string span, string[] words) =>
+        RewriteDigits(span, digits => string.Join(' ', digits.Select(d => words[d - '0'])));
+
+    private static string? RewriteDigits(string span, Func<List<char>, string> rewrite)
     {
-        var digits = span.Where(char.IsAsciiDigit).ToList();
-        return digits.Count < 5 ? null : string.Join(' ', digits.Select(d => words[d - '0']));
+        int end = 0;
+        while (end < span.Length && (char.IsAsciiDigit(span[end]) || span[end] is ' ' or '-' or '.' or '(' or ')' or '+'))
+        {
+            end++;
+        }
+
+        while (end > 0 && !char.IsAsciiDigit(span[end - 1]))
+        {
+            end--;
+        }
+
+        var digits = span[..end].Where(char.IsAsciiDigit).ToList();
+        if (digits.Count < 5)
+        {
+            return null;
+        }
+
+        string plus = span.StartsWith('+') ? "+" : string.Empty;
+        return plus + rewrite(digits) + span[end..];
     }
 
     /// <summary>Every other swappable letter of each word, so that every word keeps a Latin letter.</summary>

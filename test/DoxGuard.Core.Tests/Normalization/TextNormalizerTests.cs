@@ -45,6 +45,7 @@ public sealed class TextNormalizerTests
     [InlineData("\u0441\u043E\u0441\u043E \u0440\u0430\u0440\u0430")]
     [InlineData("Jos\u00E9 N\u00FA\u00F1ez vive aqu\u00ED, \u00BFno?")]
     [InlineData("\u041C\u043E\u0441\u043A\u0432\u0430 2026")]
+    [InlineData("Calle de Alcal\u00E1 45, 3\u00BA B, 1\u00AA planta")]
     public void Normalize_GenuineNonLatinOrAccentedText_IsUntouched(string input)
     {
         NormalizedText normalized = TextNormalizer.Normalize(input);
