@@ -11,7 +11,8 @@ public static class LeetDecoder
 {
     /// <summary>
     /// Decodes every token of <paramref name="text"/> that mixes letters with 0 1 3 4 5 7 @ $; tokens without a
-    /// letter ("1337", "$20"), amounts and counts with a short unit ("$2k", "10k", "5th") and handles ("@john") stay.
+    /// letter ("1337", "$20"), amounts and counts with a short unit ("$2k", "10k", "5th"), handles ("@john") and
+    /// emails stay.
     /// Letter case is kept; digits decode to lower-case letters.
     /// </summary>
     public static string Decode(string text)
@@ -35,7 +36,10 @@ public static class LeetDecoder
             }
 
             ReadOnlySpan<char> token = text.AsSpan(start, i - start);
-            if (!NeedsDecoding(token))
+
+            // "jane@mail.com": an address, not a word; the '@' is real.
+            bool email = i < text.Length && text[i] == '.' && token.IndexOf('@') > 0;
+            if (email || !NeedsDecoding(token))
             {
                 continue;
             }

@@ -41,13 +41,12 @@ internal static class SpacedDigitStage
                     break;
                 }
 
-                // One separator, repeated: "1.5 2.5" mixes two and is a list of decimals, not a run.
                 if (gapLength < 0)
                 {
                     gapLength = gEnd - g;
                     gapStart = g;
                 }
-                else if (gEnd - g != gapLength || !text.AsSpan(g, gapLength).SequenceEqual(text.AsSpan(gapStart, gapLength)))
+                else if (!SameGap(text.AsSpan(g, gEnd - g), text.AsSpan(gapStart, gapLength)))
                 {
                     break;
                 }
@@ -59,15 +58,33 @@ internal static class SpacedDigitStage
             bool dotted = gapLength > 0 && text.AsSpan(gapStart, gapLength).Contains('.');
             if (count >= (dotted ? MinDottedRun : MinRun))
             {
-                for (int k = first; k < last; k += gapLength + 1)
+                // Every gap of the run lies between two of its digits: delete each one.
+                for (int k = first + 1; k < last; k++)
                 {
-                    TextEdit.Add(ref edits, k + 1, k + 1 + gapLength, string.Empty);
+                    if (!char.IsAsciiDigit(text[k]))
+                    {
+                        int gEnd = k;
+                        while (!char.IsAsciiDigit(text[gEnd]))
+                        {
+                            gEnd++;
+                        }
+
+                        TextEdit.Add(ref edits, k, gEnd, string.Empty);
+                        k = gEnd;
+                    }
                 }
             }
 
             i = last + 1;
         }
     }
+
+    /// <summary>
+    /// One separator repeated ("1.5 2.5" mixes two and is a list of decimals), except that a space-separated run may
+    /// mark its groups with " - " as phone numbers are written: "7 7 3 - 5 5 5".
+    /// </summary>
+    private static bool SameGap(ReadOnlySpan<char> gap, ReadOnlySpan<char> first) =>
+        gap.SequenceEqual(first) || (first is " " && gap is " - ") || (first is " - " && gap is " ");
 
     private static bool IsGapChar(char c) => c is ' ' or '.' or '-' or '_' or '*';
 

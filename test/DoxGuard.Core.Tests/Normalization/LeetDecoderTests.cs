@@ -22,6 +22,7 @@ public sealed class LeetDecoderTests
     [InlineData("call 773-555-0143")]
     [InlineData("10k reward, 5th street, the 1990s, 3am")]
     [InlineData("1337 and @john")]
+    [InlineData("write to jane5@mail.com")]
     [InlineData("\u041F\u0440\u0438\u0432\u0435\u0442")]
     [InlineData("plain words only")]
     public void Decode_NumbersAmountsHandlesAndPlainWords_Stay(string input) =>

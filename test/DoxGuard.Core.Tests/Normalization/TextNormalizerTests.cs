@@ -20,6 +20,7 @@ public sealed class TextNormalizerTests
 
     [Theory]
     [InlineData("call \uFF17\uFF17\uFF13-\uFF15\uFF15\uFF15-\uFF10\uFF11\uFF14\uFF13 now", "call 773-555-0143 now", "773-555-0143", "\uFF17\uFF17\uFF13-\uFF15\uFF15\uFF15-\uFF10\uFF11\uFF14\uFF13")]
+    [InlineData("mail \uFF4A\uFF4F\uFF48\uFF4E\uFF20\uFF47\uFF4D\uFF41\uFF49\uFF4C\uFF0E\uFF43\uFF4F\uFF4D", "mail john@gmail.com", "john@gmail.com", "\uFF4A\uFF4F\uFF48\uFF4E\uFF20\uFF47\uFF4D\uFF41\uFF49\uFF4C\uFF0E\uFF43\uFF4F\uFF4D")]
     [InlineData("the \uFB01le", "the file", "file", "\uFB01le")]
     [InlineData("code 4\u00B21", "code 421", "421", "4\u00B21")]
     [InlineData("call \U0001D7D5\U0001D7D5\U0001D7D1 today", "call 773 today", "773", "\U0001D7D5\U0001D7D5\U0001D7D1")]
@@ -79,6 +80,7 @@ public sealed class TextNormalizerTests
     [InlineData("call 7 7 3 5 5 5 0 1 4 3 now", "call 7735550143 now", "7735550143", "7 7 3 5 5 5 0 1 4 3")]
     [InlineData("7.7.3.5.5.5.0.1.4.3", "7735550143", "7735550143", "7.7.3.5.5.5.0.1.4.3")]
     [InlineData("7-7-3-5-5-5", "773555", "773555", "7-7-3-5-5-5")]
+    [InlineData("call 7 7 3 - 5 5 5 - 0 1 4 3.", "call 7735550143.", "7735550143", "7 7 3 - 5 5 5 - 0 1 4 3")]
     [InlineData("ssn 1  2  3  4  5", "ssn 12345", "12345", "1  2  3  4  5")]
     [InlineData("773-555-O143", "773-555-0143", "0143", "O143")]
     [InlineData("area 4l5 code", "area 415 code", "415", "4l5")]
@@ -113,6 +115,7 @@ public sealed class TextNormalizerTests
     [InlineData("we're at the dot com bubble")]
     [InlineData("john at home dot")]
     [InlineData("steps 1 2 3 then go")]
+    [InlineData("scores were 3-1 2-0 1-1 and 4 - 2")]
     [InlineData("mail john@gmail.com today")]
     [InlineData("line one\nline two\r\n")]
     public void Normalize_OrdinaryText_IsIdentityWithoutMap(string input)
