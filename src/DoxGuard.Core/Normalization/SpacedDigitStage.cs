@@ -27,16 +27,18 @@ internal static class SpacedDigitStage
             int count = 1;
             int gapLength = -1;
             int gapStart = -1;
+            int cursor = i;
             while (true)
             {
-                int g = last + 1;
+                int g = cursor + 1;
                 int gEnd = g;
                 while (gEnd < text.Length && gEnd - g < MaxGap && IsGapChar(text[gEnd]))
                 {
                     gEnd++;
                 }
 
-                if (gEnd == g || !IsSingleDigitAt(text, gEnd))
+                bool digit = IsSingleDigitAt(text, gEnd);
+                if (gEnd == g || !(digit || IsSingleLookalikeAt(text, gEnd)))
                 {
                     break;
                 }
@@ -51,8 +53,12 @@ internal static class SpacedDigitStage
                     break;
                 }
 
-                last = gEnd;
-                count++;
+                cursor = gEnd;
+                if (digit)
+                {
+                    last = gEnd;
+                    count++;
+                }
             }
 
             bool dotted = gapLength > 0 && text.AsSpan(gapStart, gapLength).Contains('.');
@@ -61,10 +67,10 @@ internal static class SpacedDigitStage
                 // Every gap of the run lies between two of its digits: delete each one.
                 for (int k = first + 1; k < last; k++)
                 {
-                    if (!char.IsAsciiDigit(text[k]))
+                    if (IsGapChar(text[k]))
                     {
                         int gEnd = k;
-                        while (!char.IsAsciiDigit(text[gEnd]))
+                        while (IsGapChar(text[gEnd]))
                         {
                             gEnd++;
                         }
@@ -85,6 +91,13 @@ internal static class SpacedDigitStage
     /// </summary>
     private static bool SameGap(ReadOnlySpan<char> gap, ReadOnlySpan<char> first) =>
         gap.SequenceEqual(first) || (first is " " && gap is " - ") || (first is " - " && gap is " ");
+
+    /// <summary>An O or l standing for a digit inside a run ("7 7 3 O 1"); the look-alike stage reads it afterwards.</summary>
+    private static bool IsSingleLookalikeAt(string text, int i) =>
+        i + 1 < text.Length
+        && text[i] is 'O' or 'o' or 'l' or 'I' or '|'
+        && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))
+        && !char.IsLetterOrDigit(text[i + 1]);
 
     private static bool IsGapChar(char c) => c is ' ' or '.' or '-' or '_' or '*';
 
