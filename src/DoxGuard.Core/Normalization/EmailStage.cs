@@ -138,12 +138,13 @@ internal static class EmailStage
     {
         last = from;
         spelledDot = false;
-        if (from >= tokens.Count || tokens[from].Kind != Kind.Word || (from > 0 && !Adjacent(tokens[from - 1], tokens[from])))
+        if (from >= tokens.Count || tokens[from].Kind != Kind.Word)
         {
             return false;
         }
 
-        if (tokens[from - 1 < 0 ? 0 : from - 1].Kind == Kind.At && !IsDomainWord(text, tokens[from]))
+        // After an "at" the first word is a domain label; after a real '@' ("john@gmail dot com") it is the head.
+        if (from > 0 && tokens[from - 1].Kind == Kind.At && (!Adjacent(tokens[from - 1], tokens[from]) || !IsDomainWord(text, tokens[from])))
         {
             return false;
         }

@@ -96,6 +96,7 @@ public sealed class TextNormalizerTests
     [InlineData("john @ gmail . com", "john@gmail.com", "john@gmail.com", "john @ gmail . com")]
     [InlineData("write john at gmail.com.", "write john@gmail.com.", "john@gmail.com", "john at gmail.com")]
     [InlineData("john@gmail dot com", "john@gmail.com", "john@gmail.com", "john@gmail dot com")]
+    [InlineData("hi,     jo@yahoo [dot] es", "hi,     jo@yahoo.es", "jo@yahoo.es", "jo@yahoo [dot] es")]
     [InlineData("juan arroba hotmail punto com", "juan@hotmail.com", "juan@hotmail.com", "juan arroba hotmail punto com")]
     [InlineData("email me at jd99 AT work-mail DOT co DOT uk", "email me at jd99@work-mail.co.uk", "jd99@work-mail.co.uk", "jd99 AT work-mail DOT co DOT uk")]
     public void Normalize_WrittenOutEmails_AreRebuilt(string input, string expected, string normalizedSpan, string originalSpan) =>
