@@ -47,6 +47,7 @@ public sealed class TextNormalizerTests
     [InlineData("Jos\u00E9 N\u00FA\u00F1ez vive aqu\u00ED, \u00BFno?")]
     [InlineData("\u041C\u043E\u0441\u043A\u0432\u0430 2026")]
     [InlineData("Calle de Alcal\u00E1 45, 3\u00BA B, 1\u00AA planta")]
+    [InlineData("41\u00B0 46\u2032 41.2\u2033 N, 87\u00B0 42\u2032 4.4\u2033 W")]
     public void Normalize_GenuineNonLatinOrAccentedText_IsUntouched(string input)
     {
         NormalizedText normalized = TextNormalizer.Normalize(input);
