@@ -62,7 +62,7 @@ internal static class SpacedDigitStage
             }
 
             bool dotted = gapLength > 0 && text.AsSpan(gapStart, gapLength).Contains('.');
-            if (count >= (dotted ? MinDottedRun : MinRun))
+            if (count >= (dotted ? MinDottedRun : MinRun) && !UrlGuard.IsInsideUrl(text, first))
             {
                 // Every gap of the run lies between two of its digits: delete each one.
                 for (int k = first + 1; k < last; k++)

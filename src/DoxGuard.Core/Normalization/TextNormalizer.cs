@@ -150,3 +150,28 @@ internal struct EditState
 
     private readonly int EndOf(int i) => _ends is null ? i + 1 : _ends[i];
 }
+
+/// <summary>
+/// Digit rules must not rewrite links ("/2018-07-28-one-cup", "/2017/22o141"): the recognizers read URLs as written.
+/// The look is bounded, so the check costs O(1) per candidate and the stages stay linear.
+/// </summary>
+internal static class UrlGuard
+{
+    private const int MaxLook = 256;
+
+    /// <summary>True when <paramref name="index"/> lies in a whitespace-free chunk that is a link.</summary>
+    public static bool IsInsideUrl(string text, int index)
+    {
+        int start = index;
+        int floor = Math.Max(0, index - MaxLook);
+        while (start > floor && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        ReadOnlySpan<char> before = text.AsSpan(start, index - start);
+        return before.Contains("://", StringComparison.Ordinal)
+            || before.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || (before.Contains('/') && before.Contains('.'));
+    }
+}
