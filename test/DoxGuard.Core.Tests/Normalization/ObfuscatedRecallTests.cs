@@ -82,10 +82,11 @@ public sealed partial class ObfuscatedRecallTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Obfuscator_DateOfBirth_IsNotSpelledOut()
+    public void Obfuscator_InapplicableObfuscations_ReturnNull()
     {
         Assert.Null(Obfuscator.Apply(Obfuscation.SpelledDigits, "born 1990-05-12", 5, 15, EntityType.DateOfBirth, "en"));
         Assert.Null(Obfuscator.Apply(Obfuscation.LetterOForZero, "plate ABC1023", 6, 13, EntityType.LicensePlate, "en"));
+        Assert.Null(Obfuscator.Apply(Obfuscation.LetterOForZero, "https://maps.google.com/?q=41.77812,-87.70123", 27, 45, EntityType.GeoCoordinates, "en"));
     }
 
     private void AssertWithinTolerance(RecallReport report)

@@ -48,7 +48,8 @@ internal static class Obfuscator
             Obfuscation.SpelledDigits => DigitStringTypes.Contains(type) ? SpellDigits(span, language == "es" ? Spanish : English) : null,
             Obfuscation.Homoglyphs => Homoglyphs(span),
             Obfuscation.ZeroWidth => ZeroWidth(span),
-            Obfuscation.LetterOForZero => LetterOForZero(span),
+            // A link with O for 0 no longer works, so nobody disguises one that way.
+            Obfuscation.LetterOForZero => IsInLink(text, start, end) ? null : LetterOForZero(span),
             _ => null,
         };
 
@@ -58,6 +59,18 @@ internal static class Obfuscator
         }
 
         return new ObfuscatedText(string.Concat(text.AsSpan(0, start), obfuscated, text.AsSpan(end)), start, start + obfuscated.Length);
+    }
+
+    private static bool IsInLink(string text, int start, int end)
+    {
+        int chunk = start;
+        while (chunk > 0 && !char.IsWhiteSpace(text[chunk - 1]))
+        {
+            chunk--;
+        }
+
+        string around = text[chunk..end];
+        return around.Contains("://", StringComparison.Ordinal) || around.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Every applicable obfuscation of the span.</summary>
