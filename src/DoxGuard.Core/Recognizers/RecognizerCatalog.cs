@@ -31,5 +31,6 @@ public sealed class RecognizerCatalog
         // One line per recognizer; keep the list sorted by entity family.
         new PhoneRecognizer(),
         new EmailRecognizer(),
+        new UrlRecognizer(),
     ]);
 }
