@@ -32,5 +32,6 @@ public sealed class RecognizerCatalog
         new PhoneRecognizer(),
         new EmailRecognizer(),
         new UrlRecognizer(),
+        new IpAddressRecognizer(),
     ]);
 }
