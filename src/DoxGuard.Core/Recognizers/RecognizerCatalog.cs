@@ -33,5 +33,6 @@ public sealed class RecognizerCatalog
         new EmailRecognizer(),
         new UrlRecognizer(),
         new IpAddressRecognizer(),
+        new CreditCardRecognizer(),
     ]);
 }
