@@ -34,5 +34,6 @@ public sealed class RecognizerCatalog
         new UrlRecognizer(),
         new IpAddressRecognizer(),
         new CreditCardRecognizer(),
+        new UsSsnRecognizer(),
     ]);
 }
