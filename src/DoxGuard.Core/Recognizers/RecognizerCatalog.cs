@@ -35,5 +35,6 @@ public sealed class RecognizerCatalog
         new IpAddressRecognizer(),
         new CreditCardRecognizer(),
         new UsSsnRecognizer(),
+        new GeoCoordinatesRecognizer(),
     ]);
 }
