@@ -41,26 +41,47 @@ internal sealed class UrlRecognizer : EntityRecognizer
             return;
         }
 
+        // Every URL the recognizer reports has a dot in its host, so only the tokens around dots are looked at.
         int i = 0;
         while (i < text.Length)
         {
-            // Tokens start at a letter or digit; everything else is skipped in one step.
-            int rel = text.AsSpan(i).IndexOfAnyExcept(NonTokenStart);
-            if (rel < 0)
+            int dot = text.IndexOf('.', i);
+            if (dot < 0)
             {
                 return;
             }
 
-            i += rel;
-            i = ScanFrom(text, i, results);
+            int start = dot;
+            while (start > i && HostChars.Contains(text[start - 1]))
+            {
+                start--;
+            }
+
+            while (start < dot && !char.IsAsciiLetterOrDigit(text[start]))
+            {
+                start++;
+            }
+
+            if (start >= 3 && text.AsSpan(start - 3, 3).SequenceEqual("://"))
+            {
+                int scheme = start - 3;
+                while (scheme > 0 && scheme > start - 9 && char.IsAsciiLetter(text[scheme - 1]))
+                {
+                    scheme--;
+                }
+
+                if (scheme < start - 3 && scheme >= i)
+                {
+                    start = scheme;
+                }
+            }
+
+            i = start < dot ? Math.Max(ScanFrom(text, start, results), dot + 1) : dot + 1;
         }
     }
 
     private static readonly System.Buffers.SearchValues<char> HostChars =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-");
-
-    private static readonly System.Buffers.SearchValues<char> NonTokenStart =
-        System.Buffers.SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !char.IsAsciiLetterOrDigit(c)).ToArray());
 
     private static bool IsUrlChar(char c) =>
         !char.IsWhiteSpace(c) && c is not ('<' or '>' or '"' or '`' or '{' or '}' or '|' or '\\' or '^');

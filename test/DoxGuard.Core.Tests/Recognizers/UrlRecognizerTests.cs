@@ -46,6 +46,13 @@ public sealed class UrlRecognizerTests
     }
 
     [Fact]
+    public void Analyze_SeveralUrlsInOnePost_FindsEachWhole()
+    {
+        const string text = "see http://a.example.com/x, https://b.example.org and -c.example.net.";
+        Assert.Equal(["http://a.example.com/x", "https://b.example.org", "c.example.net"], NumericTestKit.Spans(Recognizer, text));
+    }
+
+    [Fact]
     public void Analyze_SchemeScoresAboveBareDomain()
     {
         double scheme = NumericTestKit.Run(Recognizer, "https://example.com").Single().Score;
