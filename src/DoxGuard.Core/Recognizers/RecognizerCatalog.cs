@@ -32,5 +32,12 @@ public sealed class RecognizerCatalog
         new Names.PersonRecognizer(),
         new DateOfBirthRecognizer(),
         new SocialHandleRecognizer(),
+        new PhoneRecognizer(),
+        new EmailRecognizer(),
+        new UrlRecognizer(),
+        new IpAddressRecognizer(),
+        new CreditCardRecognizer(),
+        new UsSsnRecognizer(),
+        new GeoCoordinatesRecognizer(),
     ]);
 }
