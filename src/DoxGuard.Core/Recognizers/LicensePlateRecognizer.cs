@@ -71,6 +71,12 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
             }
 
             ReadOnlySpan<char> word = tokens[i].In(text);
+            if (word.Length < 2 || !(char.IsUpper(word[0]) || (word[0] | 0x20) is 'p' or 't' or 'l' or 'm' or 'r'))
+            {
+                // Cues start with p/t/l/m/r; states are capitalized: no lookup for most words.
+                continue;
+            }
+
             if (CueWords.Contains(word) && !IsDriverLicence(text, tokens, i))
             {
                 bool weakCue = word.StartsWith("licen", StringComparison.OrdinalIgnoreCase) || word.StartsWith("reg", StringComparison.OrdinalIgnoreCase);

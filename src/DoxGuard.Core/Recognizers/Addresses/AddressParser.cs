@@ -559,8 +559,9 @@ internal static class AddressParser
             return false;
         }
 
-        ReadOnlySpan<char> a = tokens[j].In(text);
-        string? kind = Lower(a) switch
+        Span<char> buffer = stackalloc char[8];
+        ReadOnlySpan<char> a = Lower(tokens[j].In(text), buffer);
+        string? kind = a switch
         {
             "highway" or "hwy" => "HIGHWAY",
             "route" or "rte" => "ROUTE",
@@ -570,7 +571,7 @@ internal static class AddressParser
         string? prefix = null;
         if (kind is null && j + 1 < tokens.Length)
         {
-            prefix = Lower(a) switch
+            prefix = a switch
             {
                 "county" => "COUNTY",
                 "state" => "STATE",
@@ -578,8 +579,9 @@ internal static class AddressParser
                 "farm" => "FARM",
                 _ => null,
             };
-            ReadOnlySpan<char> b = tokens[j + 1].In(text);
-            kind = prefix is null ? null : Lower(b) switch
+            Span<char> second = stackalloc char[8];
+            ReadOnlySpan<char> b = Lower(tokens[j + 1].In(text), second);
+            kind = prefix is null ? null : b switch
             {
                 "road" or "rd" => "ROAD",
                 "route" or "rte" => "ROUTE",
@@ -600,7 +602,9 @@ internal static class AddressParser
         return true;
     }
 
-    private static string Lower(ReadOnlySpan<char> s) => s.Length <= 8 ? s.ToString().ToLowerInvariant() : string.Empty;
+    // Lower-cases a short word into a caller's buffer so keyword switches allocate nothing; longer words are no keyword.
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> s, Span<char> buffer) =>
+        s.Length <= buffer.Length ? buffer[..s.ToLowerInvariant(buffer)] : [];
 
     private static bool TryHouseNumber(string text, ReadOnlySpan<AddressToken> tokens, int i, out string house, out int next)
     {
@@ -873,7 +877,8 @@ internal static class AddressParser
             return false;
         }
 
-        string w = Lower(tokens[i].In(text));
+        Span<char> buffer = stackalloc char[8];
+        ReadOnlySpan<char> w = Lower(tokens[i].In(text), buffer);
         int k;
         switch (w)
         {
@@ -890,7 +895,7 @@ internal static class AddressParser
                 return false;
         }
 
-        if (w != "pob")
+        if (w is not "pob")
         {
             if (k >= tokens.Length || !tokens[k].In(text).Equals("box", StringComparison.OrdinalIgnoreCase))
             {
@@ -922,7 +927,9 @@ internal static class AddressParser
             return false;
         }
 
-        string w = Lower(tokens[i].In(text));
+        Span<char> buffer = stackalloc char[8];
+        ReadOnlySpan<char> w = Lower(tokens[i].In(text), buffer);
+        bool casilla = w is "casilla";
         if (w is not ("apartado" or "apdo" or "aptdo" or "casilla"))
         {
             return false;
@@ -938,7 +945,7 @@ internal static class AddressParser
         {
             k++;
         }
-        else if (w == "casilla")
+        else if (casilla)
         {
             return false;
         }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using DoxGuard.Analysis;
 using DoxGuard.Entities;
 
@@ -22,6 +23,12 @@ internal sealed class StreetAddressRecognizer : EntityRecognizer
         "apt is", "resides", "moved to", "vive en", "viven en", "vive por", "su casa", "domicilio", "dirección",
         "direccion", "casa de", "reside en",
     ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWords = new[]
+    {
+        "po", "p.o", "pob", "p", "post", "apartado", "apdo", "aptdo", "casilla", "colonia", "col", "fracc",
+        "fraccionamiento", "cp", "c.p", "código", "codigo", "off", "on", "gran", "c",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <inheritdoc />
     public override string Name => "StreetAddressRecognizer";
@@ -61,7 +68,7 @@ internal sealed class StreetAddressRecognizer : EntityRecognizer
             bool found = t.Kind switch
             {
                 AddressTokenKind.Number or AddressTokenKind.Alnum => AddressParser.TryParseUs(text, tokens, i, out match),
-                AddressTokenKind.Word => AddressParser.TryParseUs(text, tokens, i, out match)
+                AddressTokenKind.Word => IsStartWord(t.In(text)) && AddressParser.TryParseUs(text, tokens, i, out match)
                     || AddressParser.TryParseSpanish(text, tokens, i, spanish, out match)
                     || TryCrossStreet(text, tokens, i, out match),
                 _ => Nothing(out match),
@@ -94,6 +101,10 @@ internal sealed class StreetAddressRecognizer : EntityRecognizer
             i = Math.Max(i, match.EndToken - 1);
         }
     }
+
+    // One or two lookups per word instead of three parser attempts: only these words can open an address.
+    private static bool IsStartWord(ReadOnlySpan<char> word) =>
+        StartWords.Contains(word) || Lexicons.StreetWords.TryGetSpanishViaType(word, out _);
 
     private static bool Nothing(out AddressMatch match)
     {
