@@ -77,6 +77,13 @@ internal static class AddressParser
             return FinishStreet(text, tokens, i, house, null, ns, out match);
         }
 
+        // "2 Broadway": the one common US street whose name is its own type word.
+        if (tokens[j].Kind == AddressTokenKind.Word && tokens[j].In(text).Equals("Broadway", StringComparison.OrdinalIgnoreCase)
+            && IsCapitalized(text, tokens[j]))
+        {
+            return FinishStreet(text, tokens, i, house, null, new NameSuffix("BROADWAY", null, SkipDot(text, tokens, j + 1), true, false), out match);
+        }
+
         return false;
     }
 
