@@ -17,7 +17,7 @@ namespace DoxGuard.Recognizers;
 internal sealed class LicensePlateRecognizer : EntityRecognizer
 {
     private const int MaxPlateChars = 8;
-    private const int CueLookAhead = 5;
+    private const int CueLookAhead = 6;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWords = new[]
     {
@@ -80,11 +80,17 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
             if (CueWords.Contains(word) && !IsDriverLicence(text, tokens, i))
             {
                 bool weakCue = word.StartsWith("licen", StringComparison.OrdinalIgnoreCase) || word.StartsWith("reg", StringComparison.OrdinalIgnoreCase);
+                // The plate follows within a few words of the same sentence ("placas del estado de México ABC-123-A").
                 for (int j = i + 1; j < tokens.Length && j <= i + CueLookAhead; j++)
                 {
                     AddressToken t = tokens[j];
                     ReadOnlySpan<char> s = t.In(text);
-                    if (t.Kind == AddressTokenKind.Punct ? s is ":" or "#" or "-" or "'" : Fillers.Contains(s) || IsState(s))
+                    if (t.Kind == AddressTokenKind.Newline || (t.Kind == AddressTokenKind.Punct && s is "." or "!" or "?" or ";"))
+                    {
+                        break;
+                    }
+
+                    if (t.Kind == AddressTokenKind.Punct || Fillers.Contains(s))
                     {
                         continue;
                     }
@@ -93,9 +99,8 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
                     {
                         Add(results, tokens, j, end, weakCue ? 0.7 : 0.88, "plate-shaped string after a plate cue", plate);
                         consumedUntil = end;
+                        break;
                     }
-
-                    break;
                 }
             }
             else if (IsState(word) && (word.Length > 2 || IsUpper(word)) && i + 1 < tokens.Length
@@ -149,8 +154,9 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
                 break;
             }
 
-            // Later groups must look like plate parts (upper case or digits), not the next word of the sentence.
-            if ((groups > 0 || requireUpper) && !IsUpper(s))
+            // Groups must look like plate parts (upper case or digits), not the next word of the sentence; a
+            // lower-case plate is accepted only as one group with digits ("7xyz219"), never "in 2024".
+            if ((groups > 0 || requireUpper || t.Kind == AddressTokenKind.Word) && !IsUpper(s))
             {
                 break;
             }

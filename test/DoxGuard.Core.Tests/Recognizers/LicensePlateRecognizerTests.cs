@@ -39,6 +39,8 @@ public sealed class LicensePlateRecognizerTests
     [InlineData("coche con matrícula 1234 BCD", "1234 BCD")]
     [InlineData("patente AB 123 CD", "AB 123 CD")]
     [InlineData("la placa es ABC-123-D", "ABC-123-D")]
+    [InlineData("mi carro tiene placas del estado de méxico ABC-123-A", "ABC-123-A")]
+    [InlineData("el coche, matrícula 4521 KLM, aparca en la calle Mayor", "4521 KLM")]
     public void Analyze_SpanishPlate_ReportsPlate(string text, string expected) => Assert.Contains(expected, Spans(text, "es"));
 
     [Theory]
@@ -53,6 +55,12 @@ public sealed class LicensePlateRecognizerTests
     [InlineData("IN 2020 we moved")]
     [InlineData("order AB12345 shipped")]
     [InlineData("tengo 3 perros")]
+    [InlineData("I got a plate of pasta for 12 dollars")]
+    [InlineData("the tag on the shirt says XL2")]
+    [InlineData("WI 53703 is the zip")]
+    [InlineData("the ME 262 jet")]
+    [InlineData("go MN 2024 champions")]
+    [InlineData("plate. Then at 10 we left with B52 bombers")]
     public void Analyze_LookAlike_ReportsNothing(string text) => Assert.Empty(Spans(text));
 
     [Fact]
