@@ -85,7 +85,7 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
                 {
                     AddressToken t = tokens[j];
                     ReadOnlySpan<char> s = t.In(text);
-                    if (t.Kind == AddressTokenKind.Newline || (t.Kind == AddressTokenKind.Punct && s is "." or "!" or "?" or ";"))
+                    if (t.Kind == AddressTokenKind.Newline || (t.Kind == AddressTokenKind.Punct && s is "." or "!" or "?" or ";" or "@"))
                     {
                         break;
                     }
@@ -156,7 +156,7 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
 
             // Groups must look like plate parts (upper case or digits), not the next word of the sentence; a
             // lower-case plate is accepted only as one group with digits ("7xyz219"), never "in 2024".
-            if ((groups > 0 || requireUpper || t.Kind == AddressTokenKind.Word) && !IsUpper(s))
+            if (((groups > 0 || requireUpper || t.Kind == AddressTokenKind.Word) && !IsUpper(s)) || IsMixedCase(s))
             {
                 break;
             }
@@ -204,6 +204,9 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
         plate = sb.ToString();
         return true;
     }
+
+    // "Jake123" is a handle or a password, not a plate: plates are written in one case.
+    private static bool IsMixedCase(ReadOnlySpan<char> s) => s.ContainsAnyInRange('a', 'z') && s.ContainsAnyInRange('A', 'Z');
 
     private static bool IsAsciiAlnum(ReadOnlySpan<char> s)
     {

@@ -59,6 +59,8 @@ public sealed class LicensePlateRecognizerTests
     [InlineData("the tag on the shirt says XL2")]
     [InlineData("WI 53703 is the zip")]
     [InlineData("the ME 262 jet")]
+    [InlineData("tag @Jake123 in the comments")]
+    [InlineData("tag Jake123 in the comments")]
     [InlineData("go MN 2024 champions")]
     [InlineData("plate. Then at 10 we left with B52 bombers")]
     public void Analyze_LookAlike_ReportsNothing(string text) => Assert.Empty(Spans(text));

@@ -28,7 +28,9 @@ internal static class AddressParser
         "minutes", "miles", "mins", "percent", "people", "y", "e", "o", "u", "en", "que", "el", "los", "las", "un",
         "una", "por", "para", "con", "es", "son", "se", "mi", "tu", "su", "lo", "best", "top", "all", "just", "only",
         "about", "over", "under", "after", "before", "up", "out", "off", "per", "each", "every", "some", "many",
-        "much", "few", "other", "new-ish", "lbs", "kg", "km", "ft", "dollars", "bucks", "usd", "x",
+        "much", "few", "other", "lbs", "kg", "km", "ft", "dollars", "bucks", "usd", "x", "down", "along", "past",
+        "across", "near", "toward", "towards", "onto", "via", "around", "through", "behind", "blocks", "block",
+        "feet", "meters", "cars", "guys", "kids", "will", "would", "can", "could", "should", "have", "has", "had",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Full-word suffixes that end a street name for sure; other full words ("Hills", "Park") may be name words.
@@ -551,10 +553,29 @@ internal static class AddressParser
             return false;
         }
 
+        // "5 blocks down Main St": a name that mixes lower-case and capitalized words is a sentence, not a street.
+        if (!nameCapitalized && HasCapitalizedWord(text, tokens, j, bestEnd - 1))
+        {
+            return false;
+        }
+
         // "10 best ways", "3 little pigs": lower-case words ending in a full-word, non-primary type.
         bool weak = !bestStrongForm && !nameCapitalized;
         result = new NameSuffix(name.ToString(), bestSuffix, SkipDot(text, tokens, bestEnd), nameCapitalized && (anyUpper || bestStrongForm), weak);
         return true;
+    }
+
+    private static bool HasCapitalizedWord(string text, ReadOnlySpan<AddressToken> tokens, int from, int to)
+    {
+        for (int n = from; n < to; n++)
+        {
+            if (tokens[n].Kind == AddressTokenKind.Word && char.IsUpper(text[tokens[n].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryHighway(string text, ReadOnlySpan<AddressToken> tokens, int j, out string? name, out int end)
