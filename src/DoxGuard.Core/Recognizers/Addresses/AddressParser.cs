@@ -38,6 +38,10 @@ internal static class AddressParser
         new[] { "ST", "AVE", "RD", "DR", "BLVD", "LN", "CT", "PL", "TER", "PKWY", "HWY", "CIR", "WAY", "TRL", "SQ" }
             .ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnmistakableVias =
+        new[] { "calle", "avenida", "avda", "paseo", "carrera", "calzada", "carretera", "callejón", "callejon" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishConnectors =
         new[] { "de", "del", "la", "las", "los", "el" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -235,9 +239,10 @@ internal static class AddressParser
             return false;
         }
 
-        // In an English post only an unmistakable via type counts ("Calle", "Avenida", "Av."), not "cl" or "via".
+        // In an English post only an unmistakable via type counts: "Calle", "Avenida", "Av.", or one of the few
+        // via words English never uses even in lower case ("he lives on calle Sauce 1414"); not "cl", "via", "plaza".
         bool hasDot = i + 1 < tokens.Length && IsChar(text, tokens[i + 1], '.') && Adjacent(t, tokens[i + 1]);
-        if (!spanishPost && !(char.IsUpper(s[0]) && (s.Length >= 5 || hasDot)))
+        if (!spanishPost && !(char.IsUpper(s[0]) && (s.Length >= 5 || hasDot)) && !UnmistakableVias.Contains(s))
         {
             return false;
         }

@@ -48,6 +48,7 @@ public sealed class StreetAddressRecognizerTests
     [InlineData("Post Office Box 9", "Post Office Box 9")]
     [InlineData("he lives off Ridgeway at 1840", "Ridgeway at 1840")]
     [InlineData("she lives on Elm near 12th", "Elm near 12th")]
+    [InlineData("he lives at calle Sauce 1414 in Monterrey", "calle Sauce 1414")]
     public void Analyze_UsAddress_ReportsExactSpan(string text, string expected) => Assert.Contains(expected, Spans(text));
 
     [Theory]
@@ -93,6 +94,8 @@ public sealed class StreetAddressRecognizerTests
     [InlineData("Highway 61 revisited is an album", "en")]
     [InlineData("he is 6 ft tall", "en")]
     [InlineData("Studio 54 was wild", "en")]
+    [InlineData("the plaza 3 blocks away", "en")]
+    [InlineData("cut it on the diagonal 12 inches", "en")]
     [InlineData("I need 2 new tires and 4 oil changes", "en")]
     [InlineData("calle 13 (the band) played", "es")]
     [InlineData("el partido de la calle 8 fue bueno", "es")]
