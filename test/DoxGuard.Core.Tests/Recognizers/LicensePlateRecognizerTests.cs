@@ -65,6 +65,25 @@ public sealed class LicensePlateRecognizerTests
     [InlineData("plate. Then at 10 we left with B52 bombers")]
     public void Analyze_LookAlike_ReportsNothing(string text) => Assert.Empty(Spans(text));
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Analyze_RandomPlateWordSoup_NeverThrowsAndSpansStayInText(int seed)
+    {
+        string[] vocabulary = ["plate", "tag", "placas", "IL", "Texas", "ABC", "1234", "-", "8ABC123", "#", ":", ".", "no", "de", "x", "AB", "12"];
+        var random = new Random(seed);
+        for (int post = 0; post < 300; post++)
+        {
+            string text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 30)).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+            foreach (RecognizerResult r in Analyze(text))
+            {
+                Assert.InRange(r.Start, 0, text.Length - 1);
+                Assert.InRange(r.End, r.Start + 1, text.Length);
+                Assert.InRange(r.End - r.Start, 4, 11);
+            }
+        }
+    }
+
     [Fact]
     public void Analyze_AllDigits64KiB_FindsNothing() => Assert.Empty(Analyze(new string('4', 65536)));
 

@@ -159,6 +159,33 @@ public sealed class StreetAddressRecognizerTests
         Assert.Equal(6000, Spans(text).Count);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Analyze_RandomAddressWordSoup_NeverThrowsAndSpansStayInText(int seed)
+    {
+        string[] vocabulary =
+        [
+            "12", "409", "1/2", "4B", "59th", "N", "N.", "S", "Main", "main", "St", "St.", "Ave", "Blvd", "Lake", "Shore",
+            "Dr", "Apt", "#", "Suite", "Chicago", "IL", "Illinois", "60629", "-", "1234", ",", "\n", "P.O.", "PO", "Box",
+            "Post", "Office", "Highway", "County", "Road", "Calle", "calle", "de", "la", "Av.", "C/", "3º", "B", "colonia",
+            "col.", "Roma", "CP", "28014", "Madrid", "Carrera", "7", "45-10", "piso", "off", "on", "at", "near", "lives",
+            "apartado", "correos", "Gran", "Vía", "New", "York", "NY", "$", ":", ".", "Broadway", "ZZ", "é",
+        ];
+        var random = new Random(seed);
+        for (int post = 0; post < 300; post++)
+        {
+            string text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 40)).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+            foreach (RecognizerResult r in Analyze(text, random.Next(2) == 0 ? "en" : "es"))
+            {
+                Assert.InRange(r.Start, 0, text.Length - 1);
+                Assert.InRange(r.End, r.Start + 1, text.Length);
+                Assert.InRange(r.Score, 0.0, 1.0);
+            }
+        }
+    }
+
     [Fact]
     public void Analyze_LongWordRuns64KiB_FindsNothing()
     {
