@@ -166,6 +166,12 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
                 break;
             }
 
+            // Letter groups of split plates are short ("KXR 4471", "1234 BCD"); "2 WEEKS" in a shouted post is not one.
+            if (t.Kind == AddressTokenKind.Word && s.Length > 3)
+            {
+                break;
+            }
+
             foreach (char c in s)
             {
                 if (char.IsAsciiDigit(c))

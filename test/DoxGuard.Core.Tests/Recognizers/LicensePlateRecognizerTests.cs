@@ -61,6 +61,8 @@ public sealed class LicensePlateRecognizerTests
     [InlineData("the ME 262 jet")]
     [InlineData("tag @Jake123 in the comments")]
     [InlineData("tag Jake123 in the comments")]
+    [InlineData("I'LL BE IN LA IN 2 WEEKS")]
+    [InlineData("PLATES 2 WEEKS LATE")]
     [InlineData("go MN 2024 champions")]
     [InlineData("plate. Then at 10 we left with B52 bombers")]
     public void Analyze_LookAlike_ReportsNothing(string text) => Assert.Empty(Spans(text));
