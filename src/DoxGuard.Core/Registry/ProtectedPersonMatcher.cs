@@ -1,7 +1,6 @@
 using DoxGuard.Analysis;
 using DoxGuard.Entities;
 using DoxGuard.Lexicons;
-using DoxGuard.Recognizers.Addresses;
 
 namespace DoxGuard.Registry;
 
@@ -113,7 +112,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         spans.Exists(r => r.Start < entity.End && entity.Start < r.End);
 
     /// <summary>Looks up an entity's own canonical value.</summary>
-    private string? MatchEntity(AnalysisContext context, Entity entity, PostScan scan)
+    private static string? MatchEntity(AnalysisContext context, Entity entity, PostScan scan)
     {
         string text = context.Original[entity.Start..entity.End];
         switch (entity.Type)
@@ -126,33 +125,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 return scan.Lookup(DetailKind.Plate, plate);
             case EntityType.Person when DetailCanonicalizer.NameKey(text) is { } name:
                 return scan.Lookup(DetailKind.Name, name);
-            case EntityType.StreetAddress when AddressCanonicalizer.TryParse(text, out ParsedAddress parsed) && AddressKeys.FromParsed(parsed) is { } parts:
-                return MatchAddress(parts);
             default:
                 return null;
         }
-    }
-
-    /// <summary>The first record whose address has this street core and agrees with every part the post gives.</summary>
-    private string? MatchAddress(AddressParts parts)
-    {
-        var candidates = new List<int>();
-        if (!_index.Query(_hasher.Hash(DetailKind.AddressCore, parts.Core), candidates))
-        {
-            return null;
-        }
-
-        candidates = Require(candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
-        candidates = Require(candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
-        candidates = Require(candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
-        candidates = Require(candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
-        candidates = Require(candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
-        if (parts.City is not null)
-        {
-            candidates = RequireCity(candidates, parts).Candidates;
-        }
-
-        return candidates.Count > 0 ? _index.RecordIds[candidates.Min()] : null;
     }
 
     private List<int> Require(List<int> candidates, string core, string? value, DetailKind present, DetailKind absent)
@@ -364,8 +339,29 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         private void Plates()
         {
+            int nextDigits = -1;
             for (int a = 0; a < _tokens.Count; a++)
             {
+                // A plate has a digit within its first eight characters: find the next token with one, once.
+                if (nextDigits < a)
+                {
+                    nextDigits = a;
+                    while (nextDigits < _tokens.Count && _tokens[nextDigits].Digits == 0)
+                    {
+                        nextDigits++;
+                    }
+                }
+
+                if (nextDigits == _tokens.Count)
+                {
+                    return;
+                }
+
+                if (_tokens[nextDigits].Start - _tokens[a].Start > 2 * 8)
+                {
+                    continue;
+                }
+
                 // A plate starts with digits or a short letter group ("DV 43317", "7ABC123"), never a long word.
                 if (_tokens[a].IsSymbol || _tokens[a].Length > 8 || (_tokens[a].IsWord && _tokens[a].Length > 4))
                 {
@@ -507,6 +503,12 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     continue;
                 }
 
+                // Registered names and relatives start with a given name: only such pairs are worth a keyed hash.
+                if (!IsGivenName(_tokens.Value(reversed ? j : i)))
+                {
+                    continue;
+                }
+
                 string first = _tokens.Value(reversed ? j : i).ToString();
                 string last = _tokens.Value(reversed ? i : j).ToString();
                 if (DetailCanonicalizer.NameKey(first + " " + last) is { } key && Lookup(DetailKind.Name, key) is { } id)
@@ -514,6 +516,18 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     _hits.Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
                 }
             }
+        }
+
+        private static bool IsGivenName(ReadOnlySpan<char> word)
+        {
+            if (word.Length > 32)
+            {
+                return false;
+            }
+
+            Span<char> folded = stackalloc char[word.Length];
+            TextFold.Fold(word, folded);
+            return NameGazetteer.Instance.FirstNameWeight(folded) > 0 || NameGazetteer.Instance.CanonicalOfNickname(folded) is not null;
         }
 
         private bool IsNameWord(int index, bool needCapitals)
