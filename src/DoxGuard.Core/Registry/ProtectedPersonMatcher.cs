@@ -139,8 +139,16 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         var allowed = new List<int>();
         _index.Query(_hasher.Hash(present, AddressKeys.QualifierValue(core, value)), allowed);
+        List<int> kept = candidates.FindAll(allowed.Contains);
+        if (kept.Count == candidates.Count)
+        {
+            return kept; // every candidate has this very part: no need to ask which ones lack it
+        }
+
+        allowed.Clear();
         _index.Query(_hasher.Hash(absent, AddressKeys.QualifierValue(core, null)), allowed);
-        return candidates.FindAll(allowed.Contains);
+        kept.AddRange(candidates.FindAll(c => allowed.Contains(c) && !kept.Contains(c)));
+        return kept;
     }
 
     /// <summary>
