@@ -44,6 +44,10 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         var found = new List<Hit>();
         var scan = new PostScan(this, context.Text, found);
         scan.Run();
+        if (found.Count == 0 && entities.Count == 0)
+        {
+            return entities;
+        }
 
         var rejected = new List<(int Start, int End)>(scan.RejectedAddresses.Count);
         foreach ((int s, int e) in scan.RejectedAddresses)
@@ -224,7 +228,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         {
             _owner = owner;
             _text = text;
-            _tokens = new TextTokens(text);
+            _tokens = TextTokens.ForThread(text);
             _hits = hits;
         }
 
@@ -476,13 +480,8 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         private void Names()
         {
-            bool upper = false;
-            bool lower = false;
-            foreach (char c in _text)
-            {
-                upper |= char.IsUpper(c);
-                lower |= char.IsLower(c);
-            }
+            bool upper = _text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
+            bool lower = _text.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
 
             // In a post written in mixed case names are capitalised; in one written all in one case any word may be.
             bool needCapitals = upper && lower;
