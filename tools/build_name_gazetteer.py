@@ -11,8 +11,8 @@ LEXICON_DIR defaults to ../shared/data/lexicons relative to the repository root.
     src/DoxGuard.Core/Lexicons/ATTRIBUTION-names.md
 
 Weights are 1 (rare) .. 9 (very common) on a roughly logarithmic scale, so the recognizer can ask a rare
-name for more evidence. Flag 'c' marks a given name that is also a US city name (Austin, Dallas): alone it
-is more likely the place. Names are stored lower-case with accents folded, as NameNormalizer folds them.
+name for more evidence. Flag 'c' marks a given name that is also the name of towns in 3+ US states (Austin, Dallas):
+alone it is more likely the place. Names are stored lower-case with accents folded, as NameNormalizer folds them.
 The output is deterministic (sorted), so re-running the tool on the same inputs changes nothing.
 """
 import csv
@@ -32,6 +32,7 @@ SSA_MIN_PEAK = 20
 # The 1990 census list ends in tens of thousands of surnames shared by a handful of families; beyond this rank
 # they add size without helping (an unknown capitalised surname after a known given name is accepted anyway).
 SURNAME_MAX_RANK = 60000
+CITY_MIN_STATES = 3
 # Overrides for well-known nicknames the frequency rule gets wrong (bill has both william and robert as parents).
 NICKNAME_FIXES = {"bill": "william", "billy": "william", "robbie": "robert", "nate": "nathan", "terry": "terrence"}
 
@@ -154,10 +155,13 @@ def main() -> int:
     for nick in nick_map:
         first.setdefault(nick, 4)
 
-    cities = set()
+    # A given name counts as a city name when towns in several states bear it (Austin, Dallas, Madison): the
+    # list holds every hamlet, and a one-off town called Kevin or Laura says nothing about the word.
+    city_states = {}
     with open(os.path.join(lex, "us-cities-states", "us_cities.csv"), encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            cities.add(fold(row["CITY"]))
+            city_states.setdefault(fold(row["CITY"]), set()).add(row["STATE_CODE"])
+    cities = {name for name, states in city_states.items() if len(states) >= CITY_MIN_STATES}
 
     os.makedirs(OUT_DIR, exist_ok=True)
     with open(os.path.join(OUT_DIR, "names-first.txt"), "w", encoding="utf-8", newline="\n") as f:

@@ -28,6 +28,12 @@ def skip(cp: int, folded: str) -> bool:
     # CJK compatibility ideographs fold to other ideographs: irrelevant to personal-information patterns.
     if 0xF900 <= cp <= 0xFAFF or 0x2F800 <= cp <= 0x2FA1F:
         return True
+    # Spanish ordinal indicators ("3º B", "1ª planta") are part of addresses, like accents: keep them.
+    if cp in (0xAA, 0xBA):
+        return True
+    # Double and triple primes (41° 46′ 41.2″ N) fold to runs of single primes, which no reader of coordinates expects.
+    if len(folded) > 1 and set(folded) <= {"\u2032", "\u2035"}:
+        return True
     # Spacing diacritics (´ ¨ ¸ ˜...) fold to a space plus a combining mark, which would split words such as "don´t".
     if folded[0] == " " and len(folded) > 1:
         return True

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace DoxGuard.Lexicons;
 
@@ -11,30 +12,22 @@ namespace DoxGuard.Lexicons;
 /// </summary>
 internal sealed class NameGazetteer
 {
-    /// <summary>Flag bit set on a given name that is also a US city name.</summary>
-    public const int CityFlag = 0x10;
-
-    private const int WeightMask = 0x0F;
-
     private static readonly Lazy<NameGazetteer> LazyInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _first;
-    private readonly FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> _last;
+    // One dictionary for every word the lists know, so that a token costs one lookup whatever it turns out to be.
+    // It is a plain Dictionary, not a FrozenDictionary: freezing ~85,000 keys costs several times the parse
+    // (FrozenDictionary analyses the keys to pick a hash), which alone would break the 300 ms load budget on a
+    // busy machine, while span lookups measured on par (about 60 ns either way). The dictionary is never written
+    // after Load, so concurrent reads are safe. The small tables stay frozen.
+    private readonly Dictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nicknames;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _common;
 
-    private NameGazetteer(
-        FrozenDictionary<string, byte> first,
-        FrozenDictionary<string, byte> last,
-        FrozenDictionary<string, string> nicknames,
-        FrozenSet<string> common)
+    private NameGazetteer(Dictionary<string, NameEntry> words, FrozenDictionary<string, string> nicknames, int first, int last)
     {
-        _first = first.GetAlternateLookup<ReadOnlySpan<char>>();
-        _last = last.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
         _nicknames = nicknames.GetAlternateLookup<ReadOnlySpan<char>>();
-        _common = common.GetAlternateLookup<ReadOnlySpan<char>>();
-        FirstNameCount = first.Count;
-        LastNameCount = last.Count;
+        FirstNameCount = first;
+        LastNameCount = last;
         NicknameCount = nicknames.Count;
     }
 
@@ -50,41 +43,52 @@ internal sealed class NameGazetteer
     /// <summary>Number of nicknames loaded.</summary>
     public int NicknameCount { get; }
 
+    /// <summary>Everything the lists say about a folded word; <c>default</c> when they know nothing.</summary>
+    public NameEntry Lookup(ReadOnlySpan<char> folded) =>
+        _words.TryGetValue(folded, out NameEntry entry) ? entry : default;
+
     /// <summary>Weight 1 (rare) to 9 (very common) of a given name, 0 when unknown. Input must be folded.</summary>
-    public int FirstNameWeight(ReadOnlySpan<char> folded) =>
-        _first.TryGetValue(folded, out byte value) ? value & WeightMask : 0;
+    public int FirstNameWeight(ReadOnlySpan<char> folded) => Lookup(folded).FirstWeight;
 
     /// <summary>True when the given name is also a US city name (Austin, Dallas).</summary>
-    public bool IsCityName(ReadOnlySpan<char> folded) =>
-        _first.TryGetValue(folded, out byte value) && (value & CityFlag) != 0;
+    public bool IsCityName(ReadOnlySpan<char> folded) => Lookup(folded).IsCity;
 
     /// <summary>Weight 1 (rare) to 9 (very common) of a surname, 0 when unknown. Input must be folded.</summary>
-    public int LastNameWeight(ReadOnlySpan<char> folded) =>
-        _last.TryGetValue(folded, out byte value) ? value : 0;
+    public int LastNameWeight(ReadOnlySpan<char> folded) => Lookup(folded).LastWeight;
 
     /// <summary>The canonical given name of a nickname ("danny" gives "daniel"), or null.</summary>
     public string? CanonicalOfNickname(ReadOnlySpan<char> folded) =>
         _nicknames.TryGetValue(folded, out string? canonical) ? canonical : null;
 
     /// <summary>True for a frequent English or Spanish word that must not be taken for a name on its own.</summary>
-    public bool IsCommonWord(ReadOnlySpan<char> word) => _common.Contains(word);
+    public bool IsCommonWord(ReadOnlySpan<char> folded) => Lookup(folded).IsCommon;
 
     private static NameGazetteer Load()
     {
-        var first = new Dictionary<string, byte>(30_000, StringComparer.OrdinalIgnoreCase);
+        var words = new Dictionary<string, NameEntry>(90_000, StringComparer.OrdinalIgnoreCase);
+        int firstCount = 0;
         foreach ((string key, ReadOnlyMemory<char> rest) in ReadRows("names-first.txt"))
         {
             ReadOnlySpan<char> span = rest.Span;
             int tab = span.IndexOf('\t');
             int weight = ParseDigit(tab < 0 ? span : span[..tab]);
             bool city = tab >= 0 && span[(tab + 1)..].Contains('c');
-            first[key] = (byte)(weight | (city ? CityFlag : 0));
+            words[key] = new NameEntry((byte)weight, 0, city ? NameEntry.CityBit : (byte)0);
+            firstCount++;
         }
 
-        var last = new Dictionary<string, byte>(64_000, StringComparer.OrdinalIgnoreCase);
+        int lastCount = 0;
         foreach ((string key, ReadOnlyMemory<char> rest) in ReadRows("names-last.txt"))
         {
-            last[key] = (byte)ParseDigit(rest.Span);
+            ref NameEntry entry = ref CollectionsMarshal.GetValueRefOrAddDefault(words, key, out _);
+            entry = entry with { LastWeight = (byte)ParseDigit(rest.Span) };
+            lastCount++;
+        }
+
+        foreach ((string key, _) in ReadRows("words-common.txt"))
+        {
+            ref NameEntry entry = ref CollectionsMarshal.GetValueRefOrAddDefault(words, TextFold.Fold(key), out _);
+            entry = entry with { Flags = (byte)(entry.Flags | NameEntry.CommonBit) };
         }
 
         var nicknames = new Dictionary<string, string>(1_200, StringComparer.OrdinalIgnoreCase);
@@ -93,17 +97,11 @@ internal sealed class NameGazetteer
             nicknames[key] = rest.ToString();
         }
 
-        var common = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach ((string key, _) in ReadRows("words-common.txt"))
-        {
-            common.Add(key);
-        }
-
         return new NameGazetteer(
-            first.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            last.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+            words,
             nicknames.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            common.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+            firstCount,
+            lastCount);
     }
 
     private static int ParseDigit(ReadOnlySpan<char> text) =>
@@ -138,4 +136,23 @@ internal sealed class NameGazetteer
             yield return (key, tab < 0 ? ReadOnlyMemory<char>.Empty : line[(tab + 1)..]);
         }
     }
+}
+
+/// <summary>What the name lists know about one word.</summary>
+/// <param name="FirstWeight">Given-name weight 1..9, 0 when not a given name.</param>
+/// <param name="LastWeight">Surname weight 1..9, 0 when not a surname.</param>
+/// <param name="Flags">Bits: <see cref="CommonBit"/>, <see cref="CityBit"/>.</param>
+internal readonly record struct NameEntry(byte FirstWeight, byte LastWeight, byte Flags)
+{
+    /// <summary>A frequent English or Spanish word.</summary>
+    public const byte CommonBit = 1;
+
+    /// <summary>A given name that towns in several US states bear.</summary>
+    public const byte CityBit = 2;
+
+    /// <summary>True for a frequent word.</summary>
+    public bool IsCommon => (Flags & CommonBit) != 0;
+
+    /// <summary>True for a city-like given name.</summary>
+    public bool IsCity => (Flags & CityBit) != 0;
 }

@@ -138,12 +138,13 @@ internal static class EmailStage
     {
         last = from;
         spelledDot = false;
-        if (from >= tokens.Count || tokens[from].Kind != Kind.Word || (from > 0 && !Adjacent(tokens[from - 1], tokens[from])))
+        if (from >= tokens.Count || tokens[from].Kind != Kind.Word)
         {
             return false;
         }
 
-        if (tokens[from - 1 < 0 ? 0 : from - 1].Kind == Kind.At && !IsDomainWord(text, tokens[from]))
+        // After an "at" the first word is a domain label; after a real '@' ("john@gmail dot com") it is the head.
+        if (from > 0 && tokens[from - 1].Kind == Kind.At && (!Adjacent(tokens[from - 1], tokens[from]) || !IsDomainWord(text, tokens[from])))
         {
             return false;
         }
@@ -181,6 +182,12 @@ internal static class EmailStage
             return false;
         }
 
+        if (bareAt && (IsStopWord(text, tokens[from]) || IsStopWord(text, tokens[last])))
+        {
+            // "we're at the dot com bubble": prose around a bare "at" is not an address.
+            return false;
+        }
+
         if (bareAt && !spelledDot)
         {
             ReadOnlySpan<char> head = text.AsSpan(tokens[from].Start, tokens[from].End - tokens[from].Start);
@@ -195,6 +202,15 @@ internal static class EmailStage
 
         return true;
     }
+
+    private static readonly FrozenSet<string> StopWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "the", "a", "an", "my", "your", "his", "her", "our", "their", "this", "that", "home", "work", "school",
+        "night", "least", "once", "all", "el", "la", "los", "las", "un", "una", "mi", "su", "casa",
+    ]);
+
+    private static bool IsStopWord(string text, Token token) =>
+        StopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(token.Start, token.End - token.Start));
 
     private static bool Adjacent(Token left, Token right) => right.Start - left.End <= MaxGap;
 

@@ -17,6 +17,16 @@ internal static class LookalikeDigitStage
                 continue;
             }
 
+            // A leading capital I before digits is a highway ("I77", "I5"), not a one.
+            if (text[i] == 'I' && (i == 0 || text[i - 1] is not ('-' or '.')))
+            {
+                i++;
+                if (i >= text.Length || !IsRunChar(text[i]))
+                {
+                    continue;
+                }
+            }
+
             int start = i;
             int digits = 0;
             int lookalikes = 0;
@@ -33,7 +43,7 @@ internal static class LookalikeDigitStage
             }
 
             bool apart = (start == 0 || !char.IsLetter(text[start - 1])) && (i == text.Length || !char.IsLetter(text[i]));
-            if (lookalikes == 0 || digits < 2 || digits <= lookalikes || !apart)
+            if (lookalikes == 0 || digits < 2 || digits <= lookalikes || !apart || UrlGuard.IsInsideUrl(text, start))
             {
                 continue;
             }

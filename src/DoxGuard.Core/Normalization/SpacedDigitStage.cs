@@ -27,47 +27,77 @@ internal static class SpacedDigitStage
             int count = 1;
             int gapLength = -1;
             int gapStart = -1;
+            int cursor = i;
             while (true)
             {
-                int g = last + 1;
+                int g = cursor + 1;
                 int gEnd = g;
                 while (gEnd < text.Length && gEnd - g < MaxGap && IsGapChar(text[gEnd]))
                 {
                     gEnd++;
                 }
 
-                if (gEnd == g || !IsSingleDigitAt(text, gEnd))
+                bool digit = IsSingleDigitAt(text, gEnd);
+                if (gEnd == g || !(digit || IsSingleLookalikeAt(text, gEnd)))
                 {
                     break;
                 }
 
-                // One separator, repeated: "1.5 2.5" mixes two and is a list of decimals, not a run.
                 if (gapLength < 0)
                 {
                     gapLength = gEnd - g;
                     gapStart = g;
                 }
-                else if (gEnd - g != gapLength || !text.AsSpan(g, gapLength).SequenceEqual(text.AsSpan(gapStart, gapLength)))
+                else if (!SameGap(text.AsSpan(g, gEnd - g), text.AsSpan(gapStart, gapLength)))
                 {
                     break;
                 }
 
-                last = gEnd;
-                count++;
+                cursor = gEnd;
+                if (digit)
+                {
+                    last = gEnd;
+                    count++;
+                }
             }
 
             bool dotted = gapLength > 0 && text.AsSpan(gapStart, gapLength).Contains('.');
-            if (count >= (dotted ? MinDottedRun : MinRun))
+            if (count >= (dotted ? MinDottedRun : MinRun) && !UrlGuard.IsInsideUrl(text, first))
             {
-                for (int k = first; k < last; k += gapLength + 1)
+                // Every gap of the run lies between two of its digits: delete each one.
+                for (int k = first + 1; k < last; k++)
                 {
-                    TextEdit.Add(ref edits, k + 1, k + 1 + gapLength, string.Empty);
+                    if (IsGapChar(text[k]))
+                    {
+                        int gEnd = k;
+                        while (IsGapChar(text[gEnd]))
+                        {
+                            gEnd++;
+                        }
+
+                        TextEdit.Add(ref edits, k, gEnd, string.Empty);
+                        k = gEnd;
+                    }
                 }
             }
 
             i = last + 1;
         }
     }
+
+    /// <summary>
+    /// One separator repeated ("1.5 2.5" mixes two and is a list of decimals), except that a space-separated run may
+    /// mark its groups with " - " as phone numbers are written: "7 7 3 - 5 5 5".
+    /// </summary>
+    private static bool SameGap(ReadOnlySpan<char> gap, ReadOnlySpan<char> first) =>
+        gap.SequenceEqual(first) || (first is " " && gap is " - ") || (first is " - " && gap is " ");
+
+    /// <summary>An O or l standing for a digit inside a run ("7 7 3 O 1"); the look-alike stage reads it afterwards.</summary>
+    private static bool IsSingleLookalikeAt(string text, int i) =>
+        i + 1 < text.Length
+        && text[i] is 'O' or 'o' or 'l' or 'I' or '|'
+        && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))
+        && !char.IsLetterOrDigit(text[i + 1]);
 
     private static bool IsGapChar(char c) => c is ' ' or '.' or '-' or '_' or '*';
 

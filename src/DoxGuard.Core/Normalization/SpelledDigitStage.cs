@@ -128,6 +128,7 @@ internal static class SpelledDigitStage
 
         int spelled = 0;
         int digits = 0;
+        int longNumbers = 0;
         bool spanishO = false;
         for (int k = from; k < to; k++)
         {
@@ -136,6 +137,7 @@ internal static class SpelledDigitStage
             {
                 case Kind.Number:
                     digits += e.End - e.Start;
+                    longNumbers += e.End - e.Start > 1 ? 1 : 0;
                     break;
                 case Kind.Multiplier:
                     spelled++;
@@ -150,7 +152,13 @@ internal static class SpelledDigitStage
         }
 
         // Spanish "o" is also "or" ("cinco o seis"), so a run using it must be long enough to be a number.
-        if (spelled == 0 || digits < 3 || (spanishO && count < 5))
+        // One spelled word among multi-digit numbers is a date or a slug ("2018-07-28-one"), not a disguised number.
+        if (spelled == 0 || digits < 3 || (spanishO && count < 5) || (spelled == 1 && longNumbers > 0))
+        {
+            return;
+        }
+
+        if (UrlGuard.IsInsideUrl(text, run[from].Start))
         {
             return;
         }

@@ -58,8 +58,9 @@ internal readonly record struct TextEdit(int Start, int End, string Replacement)
 
 /// <summary>
 /// The text between stages and its map to the original; the map stays unallocated while nothing has changed.
+/// A struct, so that the identity fast path allocates nothing but its result.
 /// </summary>
-internal sealed class EditState
+internal struct EditState
 {
     private readonly string _original;
     private int[]? _starts;
@@ -67,6 +68,8 @@ internal sealed class EditState
 
     public EditState(string original)
     {
+        _starts = null;
+        _ends = null;
         _original = original;
         Text = original;
     }
@@ -138,12 +141,37 @@ internal sealed class EditState
         edits.Clear();
     }
 
-    public NormalizedText Build() =>
+    public readonly NormalizedText Build() =>
         _starts is null || _ends is null
             ? NormalizedText.Identity(_original)
             : NormalizedText.Create(_original, Text, _starts, _ends);
 
-    private int StartOf(int i) => _starts is null ? i : _starts[i];
+    private readonly int StartOf(int i) => _starts is null ? i : _starts[i];
 
-    private int EndOf(int i) => _ends is null ? i + 1 : _ends[i];
+    private readonly int EndOf(int i) => _ends is null ? i + 1 : _ends[i];
+}
+
+/// <summary>
+/// Digit rules must not rewrite links ("/2018-07-28-one-cup", "/2017/22o141"): the recognizers read URLs as written.
+/// The look is bounded, so the check costs O(1) per candidate and the stages stay linear.
+/// </summary>
+internal static class UrlGuard
+{
+    private const int MaxLook = 256;
+
+    /// <summary>True when <paramref name="index"/> lies in a whitespace-free chunk that is a link.</summary>
+    public static bool IsInsideUrl(string text, int index)
+    {
+        int start = index;
+        int floor = Math.Max(0, index - MaxLook);
+        while (start > floor && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        ReadOnlySpan<char> before = text.AsSpan(start, index - start);
+        return before.Contains("://", StringComparison.Ordinal)
+            || before.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || (before.Contains('/') && before.Contains('.'));
+    }
 }

@@ -17,7 +17,7 @@ namespace DoxGuard.Recognizers;
 internal sealed class LicensePlateRecognizer : EntityRecognizer
 {
     private const int MaxPlateChars = 8;
-    private const int CueLookAhead = 5;
+    private const int CueLookAhead = 6;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CueWords = new[]
     {
@@ -71,14 +71,26 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
             }
 
             ReadOnlySpan<char> word = tokens[i].In(text);
+            if (word.Length < 2 || !(char.IsUpper(word[0]) || (word[0] | 0x20) is 'p' or 't' or 'l' or 'm' or 'r'))
+            {
+                // Cues start with p/t/l/m/r; states are capitalized: no lookup for most words.
+                continue;
+            }
+
             if (CueWords.Contains(word) && !IsDriverLicence(text, tokens, i))
             {
                 bool weakCue = word.StartsWith("licen", StringComparison.OrdinalIgnoreCase) || word.StartsWith("reg", StringComparison.OrdinalIgnoreCase);
+                // The plate follows within a few words of the same sentence ("placas del estado de México ABC-123-A").
                 for (int j = i + 1; j < tokens.Length && j <= i + CueLookAhead; j++)
                 {
                     AddressToken t = tokens[j];
                     ReadOnlySpan<char> s = t.In(text);
-                    if (t.Kind == AddressTokenKind.Punct ? s is ":" or "#" or "-" or "'" : Fillers.Contains(s) || IsState(s))
+                    if (t.Kind == AddressTokenKind.Newline || (t.Kind == AddressTokenKind.Punct && s is "." or "!" or "?" or ";" or "@"))
+                    {
+                        break;
+                    }
+
+                    if (t.Kind == AddressTokenKind.Punct || Fillers.Contains(s))
                     {
                         continue;
                     }
@@ -87,9 +99,8 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
                     {
                         Add(results, tokens, j, end, weakCue ? 0.7 : 0.88, "plate-shaped string after a plate cue", plate);
                         consumedUntil = end;
+                        break;
                     }
-
-                    break;
                 }
             }
             else if (IsState(word) && (word.Length > 2 || IsUpper(word)) && i + 1 < tokens.Length
@@ -143,13 +154,20 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
                 break;
             }
 
-            // Later groups must look like plate parts (upper case or digits), not the next word of the sentence.
-            if ((groups > 0 || requireUpper) && !IsUpper(s))
+            // Groups must look like plate parts (upper case or digits), not the next word of the sentence; a
+            // lower-case plate is accepted only as one group with digits ("7xyz219"), never "in 2024".
+            if (((groups > 0 || requireUpper || t.Kind == AddressTokenKind.Word) && !IsUpper(s)) || IsMixedCase(s))
             {
                 break;
             }
 
             if (groups > 0 && t.Kind == AddressTokenKind.Word && StreetWords.TryGetState(s, out _) && s.Length == 2)
+            {
+                break;
+            }
+
+            // Letter groups of split plates are short ("KXR 4471", "1234 BCD"); "2 WEEKS" in a shouted post is not one.
+            if (t.Kind == AddressTokenKind.Word && s.Length > 3)
             {
                 break;
             }
@@ -192,6 +210,9 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
         plate = sb.ToString();
         return true;
     }
+
+    // "Jake123" is a handle or a password, not a plate: plates are written in one case.
+    private static bool IsMixedCase(ReadOnlySpan<char> s) => s.ContainsAnyInRange('a', 'z') && s.ContainsAnyInRange('A', 'Z');
 
     private static bool IsAsciiAlnum(ReadOnlySpan<char> s)
     {

@@ -229,6 +229,12 @@ internal sealed class PhoneRecognizer : EntityRecognizer
             return Classification.None;
         }
 
+        // Mexico dropped the "1" of "+52 1" mobile numbers in 2019; people still write it.
+        if (digits.Length == 13 && digits.StartsWith("521") && IsValidFor(digits[3..], "MX"))
+        {
+            return new Classification(0.95, "international phone number", E164(digits[3..], "MX"));
+        }
+
         PhoneNumber? number = TryParse("+" + digits.ToString(), "ZZ");
         if (number is null)
         {
@@ -296,43 +302,50 @@ internal sealed class PhoneRecognizer : EntityRecognizer
         }
     }
 
+    // National numbers are checked against one region's tables: libphonenumber's region-free IsValidNumber walks all
+    // twenty-five North American regions and costs several times more.
     private static Classification Ten(ReadOnlySpan<char> digits, string region, string? fallback, double score)
     {
-        string s = digits.ToString();
-        PhoneNumber? number = TryParse(s, region);
-        if (number is not null && Util.IsValidNumber(number))
+        if (IsValidFor(digits, region) || (region == "US" && IsValidFor(digits, "CA")))
         {
-            return new Classification(score, "phone number", Util.Format(number, PhoneNumberFormat.E164));
+            return new Classification(score, "phone number", E164(digits, region));
         }
 
-        if (fallback is not null)
+        if (fallback is not null && IsValidFor(digits, fallback))
         {
-            PhoneNumber? other = TryParse(s, fallback);
-            if (other is not null && Util.IsValidNumber(other))
-            {
-                return new Classification(score - 0.05, "phone number", Util.Format(other, PhoneNumberFormat.E164));
-            }
+            return new Classification(score - 0.05, "phone number", E164(digits, fallback));
         }
 
         // libphonenumber rejects some fictional and newly opened ranges; the NANP shape alone still reads as a phone.
-        if (IsNanpShape(digits))
-        {
-            PhoneNumber? us = region == "US" ? number : TryParse(s, "US");
-            if (us is not null && Util.IsPossibleNumber(us))
-            {
-                return new Classification(score - 0.3, "North American phone number", Util.Format(us, PhoneNumberFormat.E164));
-            }
-        }
-
-        return Classification.None;
+        return IsNanpShape(digits)
+            ? new Classification(score - 0.3, "North American phone number", E164(digits, "US"))
+            : Classification.None;
     }
 
-    private static Classification National(ReadOnlySpan<char> digits, string region, double score)
-    {
-        PhoneNumber? number = TryParse(digits.ToString(), region);
-        return number is not null && Util.IsValidNumber(number)
-            ? new Classification(score, "phone number", Util.Format(number, PhoneNumberFormat.E164))
+    private static Classification National(ReadOnlySpan<char> digits, string region, double score) =>
+        IsValidFor(digits, region)
+            ? new Classification(score, "phone number", E164(digits, region))
             : Classification.None;
+
+    private static int CountryCode(string region) => region switch
+    {
+        "MX" => 52,
+        "ES" => 34,
+        _ => 1,
+    };
+
+    private static string E164(ReadOnlySpan<char> national, string region) => $"+{CountryCode(region)}{national}";
+
+    private static bool IsValidFor(ReadOnlySpan<char> national, string region)
+    {
+        // None of these plans writes a national significant number with a leading zero (trunk prefixes are stripped).
+        if (national.IsEmpty || national[0] == '0' || !ulong.TryParse(national, out ulong value))
+        {
+            return false;
+        }
+
+        PhoneNumber number = new PhoneNumber.Builder().SetCountryCode(CountryCode(region)).SetNationalNumber(value).Build();
+        return Util.IsValidNumberForRegion(number, region);
     }
 
     // Area code and exchange both start with 2-9 in the North American plan.

@@ -29,7 +29,16 @@ public sealed class RecognizerCatalog
     public static RecognizerCatalog CreateDefault() => new(
     [
         // One line per recognizer; keep the list sorted by entity family.
+        new Names.PersonRecognizer(),
+        new DateOfBirthRecognizer(),
+        new SocialHandleRecognizer(),
         new PhoneRecognizer(),
+        new EmailRecognizer(),
+        new UrlRecognizer(),
+        new IpAddressRecognizer(),
+        new CreditCardRecognizer(),
+        new UsSsnRecognizer(),
+        new GeoCoordinatesRecognizer(),
         new Addresses.StreetAddressRecognizer(),
         new LicensePlateRecognizer(),
     ]);

@@ -39,6 +39,8 @@ public sealed class LicensePlateRecognizerTests
     [InlineData("coche con matrícula 1234 BCD", "1234 BCD")]
     [InlineData("patente AB 123 CD", "AB 123 CD")]
     [InlineData("la placa es ABC-123-D", "ABC-123-D")]
+    [InlineData("mi carro tiene placas del estado de méxico ABC-123-A", "ABC-123-A")]
+    [InlineData("el coche, matrícula 4521 KLM, aparca en la calle Mayor", "4521 KLM")]
     public void Analyze_SpanishPlate_ReportsPlate(string text, string expected) => Assert.Contains(expected, Spans(text, "es"));
 
     [Theory]
@@ -53,7 +55,36 @@ public sealed class LicensePlateRecognizerTests
     [InlineData("IN 2020 we moved")]
     [InlineData("order AB12345 shipped")]
     [InlineData("tengo 3 perros")]
+    [InlineData("I got a plate of pasta for 12 dollars")]
+    [InlineData("the tag on the shirt says XL2")]
+    [InlineData("WI 53703 is the zip")]
+    [InlineData("the ME 262 jet")]
+    [InlineData("tag @Jake123 in the comments")]
+    [InlineData("tag Jake123 in the comments")]
+    [InlineData("I'LL BE IN LA IN 2 WEEKS")]
+    [InlineData("PLATES 2 WEEKS LATE")]
+    [InlineData("go MN 2024 champions")]
+    [InlineData("plate. Then at 10 we left with B52 bombers")]
     public void Analyze_LookAlike_ReportsNothing(string text) => Assert.Empty(Spans(text));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Analyze_RandomPlateWordSoup_NeverThrowsAndSpansStayInText(int seed)
+    {
+        string[] vocabulary = ["plate", "tag", "placas", "IL", "Texas", "ABC", "1234", "-", "8ABC123", "#", ":", ".", "no", "de", "x", "AB", "12"];
+        var random = new Random(seed);
+        for (int post = 0; post < 300; post++)
+        {
+            string text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 30)).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+            foreach (RecognizerResult r in Analyze(text))
+            {
+                Assert.InRange(r.Start, 0, text.Length - 1);
+                Assert.InRange(r.End, r.Start + 1, text.Length);
+                Assert.InRange(r.End - r.Start, 4, 11);
+            }
+        }
+    }
 
     [Fact]
     public void Analyze_AllDigits64KiB_FindsNothing() => Assert.Empty(Analyze(new string('4', 65536)));

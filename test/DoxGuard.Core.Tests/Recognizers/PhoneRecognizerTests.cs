@@ -20,12 +20,15 @@ public sealed class PhoneRecognizerTests
     [InlineData("773-555-0143 x12, ask for Bob", "773-555-0143 x12", "+17735550143", "en")]
     [InlineData("+52 55 1234 5678", "+52 55 1234 5678", "+525512345678", "es")]
     [InlineData("mi cel 55 1234 5678", "55 1234 5678", "+525512345678", "es")]
+    [InlineData("tel (55) 1234-5678", "(55) 1234-5678", "+525512345678", "es")]
+    [InlineData("+52 1 55 1234 5678", "+52 1 55 1234 5678", "+525512345678", "es")]
     [InlineData("044 55 1234 5678", "044 55 1234 5678", "+525512345678", "es")]
     [InlineData("01 55 1234 5678", "01 55 1234 5678", "+525512345678", "es")]
     [InlineData("+34 612 345 678", "+34 612 345 678", "+34612345678", "es")]
     [InlineData("612 34 56 78", "612 34 56 78", "+34612345678", "es")]
     [InlineData("91 123 45 67", "91 123 45 67", "+34911234567", "es")]
     [InlineData("llama al 612345678", "612345678", "+34612345678", "es")]
+    [InlineData("Toronto: 416-555-0143", "416-555-0143", "+14165550143", "en")]
     [InlineData("born 1990, call 773-555-0143 2024", "773-555-0143", "+17735550143", "en")]
     public void Analyze_WrittenFormats_FindsSpanAndE164(string text, string span, string e164, string language)
     {
@@ -78,6 +81,16 @@ public sealed class PhoneRecognizerTests
         double cued = NumericTestKit.Single(Recognizer, "text her 7735550143", EntityType.PhoneNumber).Score;
         Assert.True(cued > bare, $"cue {cued} <= bare {bare}");
         Assert.InRange(cued, 0.85, 1.0);
+    }
+
+    [Fact]
+    public void Analyze_NanpShapeOutsideValidRanges_FoundButScoredLower()
+    {
+        var odd = NumericTestKit.Single(Recognizer, "(211) 555-0143", EntityType.PhoneNumber);
+        var valid = NumericTestKit.Single(Recognizer, "(773) 555-0143", EntityType.PhoneNumber);
+        Assert.True(odd.Score < valid.Score);
+        Assert.Equal("+12115550143", odd.Normalized);
+        Assert.Empty(NumericTestKit.Spans(Recognizer, "2115550143"));
     }
 
     [Fact]

@@ -28,13 +28,19 @@ internal static class AddressParser
         "minutes", "miles", "mins", "percent", "people", "y", "e", "o", "u", "en", "que", "el", "los", "las", "un",
         "una", "por", "para", "con", "es", "son", "se", "mi", "tu", "su", "lo", "best", "top", "all", "just", "only",
         "about", "over", "under", "after", "before", "up", "out", "off", "per", "each", "every", "some", "many",
-        "much", "few", "other", "new-ish", "lbs", "kg", "km", "ft", "dollars", "bucks", "usd", "x",
+        "much", "few", "other", "lbs", "kg", "km", "ft", "dollars", "bucks", "usd", "x", "down", "along", "past",
+        "across", "near", "toward", "towards", "onto", "via", "around", "through", "behind", "blocks", "block",
+        "feet", "meters", "cars", "guys", "kids", "will", "would", "can", "could", "should", "have", "has", "had",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Full-word suffixes that end a street name for sure; other full words ("Hills", "Park") may be name words.
     private static readonly FrozenSet<string> PrimarySuffixes =
         new[] { "ST", "AVE", "RD", "DR", "BLVD", "LN", "CT", "PL", "TER", "PKWY", "HWY", "CIR", "WAY", "TRL", "SQ" }
             .ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnmistakableVias =
+        new[] { "calle", "avenida", "avda", "paseo", "carrera", "calzada", "carretera", "callejón", "callejon" }
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishConnectors =
         new[] { "de", "del", "la", "las", "los", "el" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase)
@@ -75,6 +81,13 @@ internal static class AddressParser
         if (TryNameAndSuffix(text, tokens, j, out ns))
         {
             return FinishStreet(text, tokens, i, house, null, ns, out match);
+        }
+
+        // "2 Broadway": the one common US street whose name is its own type word.
+        if (tokens[j].Kind == AddressTokenKind.Word && tokens[j].In(text).Equals("Broadway", StringComparison.OrdinalIgnoreCase)
+            && IsCapitalized(text, tokens[j]))
+        {
+            return FinishStreet(text, tokens, i, house, null, new NameSuffix("BROADWAY", null, SkipDot(text, tokens, j + 1), true, false), out match);
         }
 
         return false;
@@ -226,9 +239,10 @@ internal static class AddressParser
             return false;
         }
 
-        // In an English post only an unmistakable via type counts ("Calle", "Avenida", "Av."), not "cl" or "via".
+        // In an English post only an unmistakable via type counts: "Calle", "Avenida", "Av.", or one of the few
+        // via words English never uses even in lower case ("he lives on calle Sauce 1414"); not "cl", "via", "plaza".
         bool hasDot = i + 1 < tokens.Length && IsChar(text, tokens[i + 1], '.') && Adjacent(t, tokens[i + 1]);
-        if (!spanishPost && !(char.IsUpper(s[0]) && (s.Length >= 5 || hasDot)))
+        if (!spanishPost && !(char.IsUpper(s[0]) && (s.Length >= 5 || hasDot)) && !UnmistakableVias.Contains(s))
         {
             return false;
         }
@@ -544,10 +558,29 @@ internal static class AddressParser
             return false;
         }
 
+        // "5 blocks down Main St": a name that mixes lower-case and capitalized words is a sentence, not a street.
+        if (!nameCapitalized && HasCapitalizedWord(text, tokens, j, bestEnd - 1))
+        {
+            return false;
+        }
+
         // "10 best ways", "3 little pigs": lower-case words ending in a full-word, non-primary type.
         bool weak = !bestStrongForm && !nameCapitalized;
         result = new NameSuffix(name.ToString(), bestSuffix, SkipDot(text, tokens, bestEnd), nameCapitalized && (anyUpper || bestStrongForm), weak);
         return true;
+    }
+
+    private static bool HasCapitalizedWord(string text, ReadOnlySpan<AddressToken> tokens, int from, int to)
+    {
+        for (int n = from; n < to; n++)
+        {
+            if (tokens[n].Kind == AddressTokenKind.Word && char.IsUpper(text[tokens[n].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryHighway(string text, ReadOnlySpan<AddressToken> tokens, int j, out string? name, out int end)
@@ -559,8 +592,9 @@ internal static class AddressParser
             return false;
         }
 
-        ReadOnlySpan<char> a = tokens[j].In(text);
-        string? kind = Lower(a) switch
+        Span<char> buffer = stackalloc char[8];
+        ReadOnlySpan<char> a = Lower(tokens[j].In(text), buffer);
+        string? kind = a switch
         {
             "highway" or "hwy" => "HIGHWAY",
             "route" or "rte" => "ROUTE",
@@ -570,7 +604,7 @@ internal static class AddressParser
         string? prefix = null;
         if (kind is null && j + 1 < tokens.Length)
         {
-            prefix = Lower(a) switch
+            prefix = a switch
             {
                 "county" => "COUNTY",
                 "state" => "STATE",
@@ -578,8 +612,9 @@ internal static class AddressParser
                 "farm" => "FARM",
                 _ => null,
             };
-            ReadOnlySpan<char> b = tokens[j + 1].In(text);
-            kind = prefix is null ? null : Lower(b) switch
+            Span<char> second = stackalloc char[8];
+            ReadOnlySpan<char> b = Lower(tokens[j + 1].In(text), second);
+            kind = prefix is null ? null : b switch
             {
                 "road" or "rd" => "ROAD",
                 "route" or "rte" => "ROUTE",
@@ -600,7 +635,9 @@ internal static class AddressParser
         return true;
     }
 
-    private static string Lower(ReadOnlySpan<char> s) => s.Length <= 8 ? s.ToString().ToLowerInvariant() : string.Empty;
+    // Lower-cases a short word into a caller's buffer so keyword switches allocate nothing; longer words are no keyword.
+    private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> s, Span<char> buffer) =>
+        s.Length <= buffer.Length ? buffer[..s.ToLowerInvariant(buffer)] : [];
 
     private static bool TryHouseNumber(string text, ReadOnlySpan<AddressToken> tokens, int i, out string house, out int next)
     {
@@ -873,7 +910,8 @@ internal static class AddressParser
             return false;
         }
 
-        string w = Lower(tokens[i].In(text));
+        Span<char> buffer = stackalloc char[8];
+        ReadOnlySpan<char> w = Lower(tokens[i].In(text), buffer);
         int k;
         switch (w)
         {
@@ -890,7 +928,7 @@ internal static class AddressParser
                 return false;
         }
 
-        if (w != "pob")
+        if (w is not "pob")
         {
             if (k >= tokens.Length || !tokens[k].In(text).Equals("box", StringComparison.OrdinalIgnoreCase))
             {
@@ -922,7 +960,9 @@ internal static class AddressParser
             return false;
         }
 
-        string w = Lower(tokens[i].In(text));
+        Span<char> buffer = stackalloc char[8];
+        ReadOnlySpan<char> w = Lower(tokens[i].In(text), buffer);
+        bool casilla = w is "casilla";
         if (w is not ("apartado" or "apdo" or "aptdo" or "casilla"))
         {
             return false;
@@ -938,7 +978,7 @@ internal static class AddressParser
         {
             k++;
         }
-        else if (w == "casilla")
+        else if (casilla)
         {
             return false;
         }

@@ -1,14 +1,61 @@
 namespace DoxGuard.Recognizers.Support;
 
 /// <summary>
-/// A small set of context words ("call", "SSN", "tarjeta") searched for near a candidate span. Matching is
-/// case-insensitive and whole-word, and only looks at a bounded window, so its cost does not grow with the post.
+/// A small set of context words ("call", "SSN", "social security", "tel.") searched for near a candidate span.
+/// Matching is case-insensitive and whole-word. The window is split into words once and each word is looked up in a
+/// hash set, so the cost is one lookup per nearby word however many cues there are.
 /// </summary>
 internal sealed class CueWords
 {
-    private readonly string[] _words;
+    private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string[]> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
+    private readonly string[] _symbols;
 
-    public CueWords(params string[] words) => _words = words;
+    public CueWords(params string[] cues)
+    {
+        var symbols = new List<string>();
+        var phrases = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (string cue in cues)
+        {
+            int firstWordLength = 0;
+            while (firstWordLength < cue.Length && char.IsLetterOrDigit(cue[firstWordLength]))
+            {
+                firstWordLength++;
+            }
+
+            if (firstWordLength == cue.Length)
+            {
+                _words.Add(cue);
+            }
+            else if (firstWordLength == 0)
+            {
+                symbols.Add(cue);
+            }
+            else
+            {
+                string first = cue[..firstWordLength];
+                if (!phrases.TryGetValue(first, out List<string>? list))
+                {
+                    phrases[first] = list = [];
+                }
+
+                // Longest first, so "social security" is reported rather than a shorter phrase it starts with.
+                list.Add(cue);
+                list.Sort(static (a, b) => b.Length.CompareTo(a.Length));
+            }
+        }
+
+        foreach ((string first, List<string> list) in phrases)
+        {
+            _phrasesByFirstWord[first] = [.. list];
+        }
+
+        _symbols = [.. symbols];
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _phraseLookup = _phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>
     /// The first cue found within <paramref name="before"/> characters before <paramref name="start"/> or
@@ -20,43 +67,59 @@ internal sealed class CueWords
         return found ?? (after > 0 ? FindIn(text, end, Math.Min(text.Length, end + after)) : null);
     }
 
-    /// <summary>The first cue found in text[<paramref name="from"/>..<paramref name="to"/>).</summary>
+    /// <summary>The first cue that starts in text[<paramref name="from"/>..<paramref name="to"/>).</summary>
     public string? FindIn(string text, int from, int to)
     {
-        if (to <= from)
+        int i = from;
+
+        // A word cut by the window's edge is not a whole word.
+        while (i > 0 && i < to && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i]))
         {
-            return null;
+            i++;
         }
 
-        ReadOnlySpan<char> window = text.AsSpan(from, to - from);
-        foreach (string word in _words)
+        while (i < to)
         {
-            int offset = 0;
-            while (offset < window.Length)
+            if (!char.IsLetterOrDigit(text[i]))
             {
-                int hit = window[offset..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-                if (hit < 0)
-                {
-                    break;
-                }
+                i++;
+                continue;
+            }
 
-                int at = from + offset + hit;
-                if (IsWordStart(text, at, word) && IsWordEnd(text, at + word.Length, word))
-                {
-                    return word;
-                }
+            int wordStart = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
 
-                offset += hit + 1;
+            ReadOnlySpan<char> word = text.AsSpan(wordStart, i - wordStart);
+            if (_phraseLookup.TryGetValue(word, out string[]? phrases))
+            {
+                foreach (string phrase in phrases)
+                {
+                    int phraseEnd = wordStart + phrase.Length;
+                    if (text.AsSpan(wordStart).StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                        && (!char.IsLetterOrDigit(phrase[^1]) || phraseEnd >= text.Length || !char.IsLetterOrDigit(text[phraseEnd])))
+                    {
+                        return phrase;
+                    }
+                }
+            }
+
+            if (_wordLookup.TryGetValue(word, out string? cue))
+            {
+                return cue;
+            }
+        }
+
+        foreach (string symbol in _symbols)
+        {
+            if (text.AsSpan(from, to - from).Contains(symbol, StringComparison.Ordinal))
+            {
+                return symbol;
             }
         }
 
         return null;
     }
-
-    // Cues such as "#" or "no." carry their own boundary, so only letter-edged cues need a word boundary.
-    private static bool IsWordStart(string text, int at, string word) =>
-        !char.IsLetterOrDigit(word[0]) || at == 0 || !char.IsLetterOrDigit(text[at - 1]);
-
-    private static bool IsWordEnd(string text, int at, string word) =>
-        !char.IsLetterOrDigit(word[^1]) || at >= text.Length || !char.IsLetterOrDigit(text[at]);
 }

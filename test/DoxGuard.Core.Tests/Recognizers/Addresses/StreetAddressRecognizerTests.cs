@@ -31,6 +31,10 @@ public sealed class StreetAddressRecognizerTests
     [InlineData("office 500 Main St Ste 300, Dallas, TX", "500 Main St Ste 300, Dallas, TX")]
     [InlineData("350 W 59th St Fl 2, New York, NY 10019", "350 W 59th St Fl 2, New York, NY 10019")]
     [InlineData("409 1/2 Magnolia St", "409 1/2 Magnolia St")]
+    [InlineData("2 Broadway, New York, NY 10004", "2 Broadway, New York, NY 10004")]
+    [InlineData("233 S Wacker Dr Suite 4400, Chicago IL 60606", "233 S Wacker Dr Suite 4400, Chicago IL 60606")]
+    [InlineData("address: 500 E. Grand Ave. Apt. 3, Des Moines, Iowa 50309", "500 E. Grand Ave. Apt. 3, Des Moines, Iowa 50309")]
+    [InlineData("Go to 55 Water St, Brooklyn and tell him", "55 Water St, Brooklyn")]
     [InlineData("12B Harbor View Rd", "12B Harbor View Rd")]
     // US: partial street lines, lower case included.
     [InlineData("lives at 409 magnolia st", "409 magnolia st")]
@@ -44,6 +48,7 @@ public sealed class StreetAddressRecognizerTests
     [InlineData("Post Office Box 9", "Post Office Box 9")]
     [InlineData("he lives off Ridgeway at 1840", "Ridgeway at 1840")]
     [InlineData("she lives on Elm near 12th", "Elm near 12th")]
+    [InlineData("he lives at calle Sauce 1414 in Monterrey", "calle Sauce 1414")]
     public void Analyze_UsAddress_ReportsExactSpan(string text, string expected) => Assert.Contains(expected, Spans(text));
 
     [Theory]
@@ -82,7 +87,19 @@ public sealed class StreetAddressRecognizerTests
     [InlineData("we need 2 way radios", "en")]
     [InlineData("lol 100 times", "en")]
     [InlineData("I ran 5 miles on Main Street", "en")]
+    [InlineData("we drove 300 miles down Route 66", "en")]
+    [InlineData("I walked 5 blocks down Main St", "en")]
+    [InlineData("saw 2 cops near Elm St", "en")]
+    [InlineData("we have 4 kids Oak St is too small", "en")]
+    [InlineData("Highway 61 revisited is an album", "en")]
+    [InlineData("he is 6 ft tall", "en")]
+    [InlineData("Studio 54 was wild", "en")]
+    [InlineData("the plaza 3 blocks away", "en")]
+    [InlineData("cut it on the diagonal 12 inches", "en")]
+    [InlineData("I need 2 new tires and 4 oil changes", "en")]
     [InlineData("calle 13 (the band) played", "es")]
+    [InlineData("el partido de la calle 8 fue bueno", "es")]
+    [InlineData("Compré 3 calles de terreno", "es")]
     [InlineData("tengo 3 perros", "es")]
     [InlineData("la calle estaba vacía a las 10", "es")]
     [InlineData("la colonia tiene 3 parques", "es")]
@@ -140,6 +157,33 @@ public sealed class StreetAddressRecognizerTests
     {
         string text = string.Concat(Enumerable.Repeat("12 Oak St ", 6000));
         Assert.Equal(6000, Spans(text).Count);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Analyze_RandomAddressWordSoup_NeverThrowsAndSpansStayInText(int seed)
+    {
+        string[] vocabulary =
+        [
+            "12", "409", "1/2", "4B", "59th", "N", "N.", "S", "Main", "main", "St", "St.", "Ave", "Blvd", "Lake", "Shore",
+            "Dr", "Apt", "#", "Suite", "Chicago", "IL", "Illinois", "60629", "-", "1234", ",", "\n", "P.O.", "PO", "Box",
+            "Post", "Office", "Highway", "County", "Road", "Calle", "calle", "de", "la", "Av.", "C/", "3º", "B", "colonia",
+            "col.", "Roma", "CP", "28014", "Madrid", "Carrera", "7", "45-10", "piso", "off", "on", "at", "near", "lives",
+            "apartado", "correos", "Gran", "Vía", "New", "York", "NY", "$", ":", ".", "Broadway", "ZZ", "é",
+        ];
+        var random = new Random(seed);
+        for (int post = 0; post < 300; post++)
+        {
+            string text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 40)).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+            foreach (RecognizerResult r in Analyze(text, random.Next(2) == 0 ? "en" : "es"))
+            {
+                Assert.InRange(r.Start, 0, text.Length - 1);
+                Assert.InRange(r.End, r.Start + 1, text.Length);
+                Assert.InRange(r.Score, 0.0, 1.0);
+            }
+        }
     }
 
     [Fact]
