@@ -1,4 +1,5 @@
 using System.Text;
+using DoxGuard.Lexicons;
 using DoxGuard.Recognizers.Addresses;
 
 namespace DoxGuard.Registry;
@@ -40,17 +41,25 @@ internal static class AddressKeys
     public static bool IsHouseNumber(TextTokens tokens, int index)
     {
         TextToken token = tokens[index];
-        return token.IsNumber && token.Length <= 6 && index + 1 < tokens.Count && tokens[index + 1].Letters > 0
-            && tokens.Adjacent(index + 1);
+        if (!token.IsNumber || token.Length > 6 || index + 1 >= tokens.Count || tokens[index + 1].Letters == 0 || !tokens.Adjacent(index + 1))
+        {
+            return false;
+        }
+
+        // "6:40", "4/12", "$40", "3.5": times, dates, money and decimals are not house numbers.
+        ReadOnlySpan<char> gap = tokens.GapBefore(index);
+        return gap.Length == 0 || gap[^1] is not (':' or '/' or '$' or '.' or '€' or '£');
     }
 
     /// <summary>
     /// Every reading of the street line that starts at <paramref name="start"/>, longest first: a post does not say
-    /// where the street name ends, so the caller tries each against the registry.
+    /// where the street name ends, so the caller tries each against the registry. A suffix ends the name ("Kilbourn
+    /// Ave"); a reading without a suffix needs a house number of three or more digits or a directional, because
+    /// "40 minutes" is far more common than "40 Kilbourn".
     /// </summary>
     public static List<StreetParse> StreetParses(TextTokens tokens, int start)
     {
-        var parses = new List<StreetParse>(MaxNameWords);
+        var parses = new List<StreetParse>(2);
         string number = tokens.Value(start).ToString();
         int j = start + 1;
         string? directional = null;
@@ -65,15 +74,28 @@ internal static class AddressKeys
         while (last < tokens.Count && last - j < MaxNameWords + 1 && tokens[last].Letters > 0 && (last == j || tokens.Adjacent(last))
             && !StreetVocabulary.IsUnitDesignator(tokens.Value(last)))
         {
+            if (last > j && StreetVocabulary.TrySuffix(tokens.Value(last), out _))
+            {
+                last++;
+                break;
+            }
+
+            if (last > j && NameGazetteer.Instance.IsCommonWord(tokens.Value(last)))
+            {
+                break;
+            }
+
             last++;
         }
 
+        bool bareAllowed = number.Length >= 3 || directional is not null;
+        string? previousCore = null;
         for (int end = last; end > j; end--)
         {
             int words = end - j;
             bool endsWithSuffix = words > 1 && StreetVocabulary.TrySuffix(tokens.Value(end - 1), out _);
             int nameEnd = endsWithSuffix ? end - 1 : end;
-            if (nameEnd - j > MaxNameWords)
+            if (nameEnd - j > MaxNameWords || (!endsWithSuffix && !bareAllowed))
             {
                 continue;
             }
@@ -84,12 +106,19 @@ internal static class AddressKeys
                 StreetVocabulary.TrySuffix(tokens.Value(end - 1), out suffix);
             }
 
-            var core = new StringBuilder(number);
+            var core = new StringBuilder(number, 32);
             for (int w = j; w < nameEnd; w++)
             {
                 core.Append(' ').Append(CanonicalWord(tokens.Value(w)));
             }
 
+            string coreText = core.ToString();
+            if (coreText == previousCore)
+            {
+                continue; // "Kilbourn" after "Kilbourn Ave": the same core, already tried
+            }
+
+            previousCore = coreText;
             int after = end;
             string? postDirectional = null;
             if (after < tokens.Count && tokens.Adjacent(after) && StreetVocabulary.TryDirectional(tokens.Value(after), out string post)
@@ -99,7 +128,7 @@ internal static class AddressKeys
                 after++;
             }
 
-            parses.Add(new StreetParse(core.ToString(), directional ?? postDirectional, suffix, after, endsWithSuffix));
+            parses.Add(new StreetParse(coreText, directional ?? postDirectional, suffix, after, endsWithSuffix));
         }
 
         return parses;

@@ -1,7 +1,6 @@
 using DoxGuard.Analysis;
 using DoxGuard.Entities;
 using DoxGuard.Lexicons;
-using DoxGuard.Recognizers.Addresses;
 
 namespace DoxGuard.Registry;
 
@@ -45,29 +44,26 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         var found = new List<Hit>();
         var scan = new PostScan(this, context.Text, found);
         scan.Run();
+        if (found.Count == 0 && entities.Count == 0)
+        {
+            return entities;
+        }
 
-        var result = new List<Entity>(entities.Count + found.Count);
-        bool changed = false;
         var rejected = new List<(int Start, int End)>(scan.RejectedAddresses.Count);
         foreach ((int s, int e) in scan.RejectedAddresses)
         {
             rejected.Add(context.Normalized.ToOriginal(s, e));
         }
 
-        foreach (Entity entity in entities)
-        {
-            // An address the scan read with its city or ZIP and found to be elsewhere is a look-alike, even when the
-            // recognizer's span stops before the part that tells them apart.
-            bool lookAlike = entity.Type == EntityType.StreetAddress && rejected.Exists(r => r.Start < entity.End && entity.Start < r.End);
-            string? id = entity.ProtectedRecordId ?? (lookAlike ? null : MatchEntity(context, entity));
-            changed |= id != entity.ProtectedRecordId;
-            result.Add(id == entity.ProtectedRecordId ? entity : entity with { ProtectedRecordId = id });
-        }
-
+        var result = new List<Entity>(entities.Count + found.Count);
+        result.AddRange(entities);
+        var covered = new List<(int Start, int End)>(found.Count);
+        bool changed = false;
         bool added = false;
         foreach (Hit hit in found)
         {
             (int start, int end) = context.Normalized.ToOriginal(hit.Start, hit.End);
+            covered.Add((start, end));
             bool sameType = false;
             for (int i = 0; i < result.Count; i++)
             {
@@ -90,6 +86,24 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             }
         }
 
+        // What the recognizers normalized better than the scan can read (a phone in a national format, a name in
+        // lower case) is looked up from the entity's own value; spans the scan already decided are not read twice.
+        for (int i = 0; i < entities.Count; i++)
+        {
+            Entity entity = result[i];
+            if (entity.ProtectedRecordId is not null || Overlaps(covered, entity)
+                || (entity.Type == EntityType.StreetAddress && Overlaps(rejected, entity)))
+            {
+                continue;
+            }
+
+            if (MatchEntity(context, entity, scan) is { } id)
+            {
+                result[i] = entity with { ProtectedRecordId = id };
+                changed = true;
+            }
+        }
+
         if (added)
         {
             return EntityMerger.Merge(result);
@@ -98,53 +112,26 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         return changed ? result : entities;
     }
 
-    /// <summary>Looks up an entity's own canonical value, for what the recognizers normalized better than the scan can.</summary>
-    private string? MatchEntity(AnalysisContext context, Entity entity)
+    private static bool Overlaps(List<(int Start, int End)> spans, Entity entity) =>
+        spans.Exists(r => r.Start < entity.End && entity.Start < r.End);
+
+    /// <summary>Looks up an entity's own canonical value.</summary>
+    private static string? MatchEntity(AnalysisContext context, Entity entity, PostScan scan)
     {
         string text = context.Original[entity.Start..entity.End];
         switch (entity.Type)
         {
             case EntityType.PhoneNumber when entity.Normalized is { Length: > 1 } e164 && e164[0] == '+':
-                return Lookup(DetailKind.Phone, e164);
+                return scan.Lookup(DetailKind.Phone, e164);
             case EntityType.EmailAddress when DetailCanonicalizer.TryEmail(entity.Normalized ?? text, out string email):
-                return Lookup(DetailKind.Email, email);
+                return scan.Lookup(DetailKind.Email, email);
             case EntityType.LicensePlate when DetailCanonicalizer.TryPlate(entity.Normalized ?? text, out string plate):
-                return Lookup(DetailKind.Plate, plate);
+                return scan.Lookup(DetailKind.Plate, plate);
             case EntityType.Person when DetailCanonicalizer.NameKey(text) is { } name:
-                return Lookup(DetailKind.Name, name);
-            case EntityType.StreetAddress when AddressCanonicalizer.TryParse(text, out ParsedAddress parsed) && AddressKeys.FromParsed(parsed) is { } parts:
-                return MatchAddress(parts);
+                return scan.Lookup(DetailKind.Name, name);
             default:
                 return null;
         }
-    }
-
-    /// <summary>The first record whose address has this street core and agrees with every part the post gives.</summary>
-    private string? MatchAddress(AddressParts parts)
-    {
-        var candidates = new List<int>();
-        if (!_index.Query(_hasher.Hash(DetailKind.AddressCore, parts.Core), candidates))
-        {
-            return null;
-        }
-
-        candidates = Require(candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
-        candidates = Require(candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
-        candidates = Require(candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
-        candidates = Require(candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
-        candidates = Require(candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
-        if (parts.City is not null)
-        {
-            candidates = RequireCity(candidates, parts).Candidates;
-        }
-
-        return candidates.Count > 0 ? _index.RecordIds[candidates.Min()] : null;
-    }
-
-    private string? Lookup(DetailKind kind, string value)
-    {
-        var records = new List<int>(1);
-        return _index.Query(_hasher.Hash(kind, value), records) ? _index.RecordIds[records.Min()] : null;
     }
 
     private List<int> Require(List<int> candidates, string core, string? value, DetailKind present, DetailKind absent)
@@ -156,8 +143,16 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         var allowed = new List<int>();
         _index.Query(_hasher.Hash(present, AddressKeys.QualifierValue(core, value)), allowed);
+        List<int> kept = candidates.FindAll(allowed.Contains);
+        if (kept.Count == candidates.Count)
+        {
+            return kept; // every candidate has this very part: no need to ask which ones lack it
+        }
+
+        allowed.Clear();
         _index.Query(_hasher.Hash(absent, AddressKeys.QualifierValue(core, null)), allowed);
-        return candidates.FindAll(allowed.Contains);
+        kept.AddRange(candidates.FindAll(c => allowed.Contains(c) && !kept.Contains(c)));
+        return kept;
     }
 
     /// <summary>
@@ -226,14 +221,14 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         private readonly string _text;
         private readonly TextTokens _tokens;
         private readonly List<Hit> _hits;
-        private readonly HashSet<(DetailKind, string)> _tried = [];
+        private readonly Dictionary<(DetailKind, string), string?> _tried = [];
         private readonly List<int> _records = [];
 
         public PostScan(ProtectedPersonMatcher owner, string text, List<Hit> hits)
         {
             _owner = owner;
             _text = text;
-            _tokens = new TextTokens(text);
+            _tokens = TextTokens.ForThread(text);
             _hits = hits;
         }
 
@@ -249,15 +244,18 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             Names();
         }
 
-        private string? Lookup(DetailKind kind, string value)
+        /// <summary>The first record holding this canonical detail; each value is hashed once per post.</summary>
+        public string? Lookup(DetailKind kind, string value)
         {
-            if (!_tried.Add((kind, value)))
+            if (_tried.TryGetValue((kind, value), out string? known))
             {
-                return null;
+                return known;
             }
 
             _records.Clear();
-            return _owner._index.Query(_owner._hasher.Hash(kind, value), _records) ? _owner._index.RecordIds[_records.Min()] : null;
+            string? id = _owner._index.Query(_owner._hasher.Hash(kind, value), _records) ? _owner._index.RecordIds[_records.Min()] : null;
+            _tried[(kind, value)] = id;
+            return id;
         }
 
         private void Emails()
@@ -353,18 +351,42 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         private void Plates()
         {
+            int nextDigits = -1;
             for (int a = 0; a < _tokens.Count; a++)
             {
-                if (_tokens[a].IsSymbol || _tokens[a].Length > 8)
+                // A plate has a digit within its first eight characters: find the next token with one, once.
+                if (nextDigits < a)
+                {
+                    nextDigits = a;
+                    while (nextDigits < _tokens.Count && _tokens[nextDigits].Digits == 0)
+                    {
+                        nextDigits++;
+                    }
+                }
+
+                if (nextDigits == _tokens.Count)
+                {
+                    return;
+                }
+
+                if (_tokens[nextDigits].Start - _tokens[a].Start > 2 * 8)
+                {
+                    continue;
+                }
+
+                // A plate starts with digits or a short letter group ("DV 43317", "7ABC123"), never a long word.
+                if (_tokens[a].IsSymbol || _tokens[a].Length > 8 || (_tokens[a].IsWord && _tokens[a].Length > 4))
                 {
                     continue;
                 }
 
                 bool letters = false;
                 bool digits = false;
+                int length = 0;
                 for (int b = a; b < _tokens.Count && b - a < MaxPlateTokens; b++)
                 {
-                    if (b > a && (!_tokens.Adjacent(b) || _tokens.GapBefore(b).Contains('.')))
+                    length += _tokens[b].Length;
+                    if (length > 8 || (b > a && (!_tokens.Adjacent(b) || _tokens.GapBefore(b).Contains('.'))))
                     {
                         break;
                     }
@@ -458,13 +480,8 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         private void Names()
         {
-            bool upper = false;
-            bool lower = false;
-            foreach (char c in _text)
-            {
-                upper |= char.IsUpper(c);
-                lower |= char.IsLower(c);
-            }
+            bool upper = _text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
+            bool lower = _text.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
 
             // In a post written in mixed case names are capitalised; in one written all in one case any word may be.
             bool needCapitals = upper && lower;
@@ -493,6 +510,12 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     continue;
                 }
 
+                // Registered names and relatives start with a given name: only such pairs are worth a keyed hash.
+                if (!IsGivenName(_tokens.Value(reversed ? j : i)))
+                {
+                    continue;
+                }
+
                 string first = _tokens.Value(reversed ? j : i).ToString();
                 string last = _tokens.Value(reversed ? i : j).ToString();
                 if (DetailCanonicalizer.NameKey(first + " " + last) is { } key && Lookup(DetailKind.Name, key) is { } id)
@@ -500,6 +523,18 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     _hits.Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
                 }
             }
+        }
+
+        private static bool IsGivenName(ReadOnlySpan<char> word)
+        {
+            if (word.Length > 32)
+            {
+                return false;
+            }
+
+            Span<char> folded = stackalloc char[word.Length];
+            TextFold.Fold(word, folded);
+            return NameGazetteer.Instance.FirstNameWeight(folded) > 0 || NameGazetteer.Instance.CanonicalOfNickname(folded) is not null;
         }
 
         private bool IsNameWord(int index, bool needCapitals)

@@ -106,6 +106,7 @@ public static class ProtectedRegistry
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(key);
-        return new ProtectedPersonMatcher(RegistryIndex.Build(store.ReadAll()), new KeyedHasher(key));
+        int expected = (int)Math.Min(store.Count(), int.MaxValue / 32);
+        return new ProtectedPersonMatcher(RegistryIndex.Build(store.ReadAll(), expected), new KeyedHasher(key));
     }
 }

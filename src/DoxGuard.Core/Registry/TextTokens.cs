@@ -17,10 +17,40 @@ internal sealed class TextTokens
 {
     private readonly List<TextToken> _tokens;
 
+    [ThreadStatic]
+    private static TextTokens? t_cached;
+
     public TextTokens(string text)
     {
-        Text = text;
         _tokens = new List<TextToken>(Math.Max(4, text.Length / 5));
+        Text = text;
+        Tokenize();
+    }
+
+    private TextTokens()
+    {
+        _tokens = new List<TextToken>(64);
+        Text = string.Empty;
+    }
+
+    public string Text { get; private set; }
+
+    /// <summary>
+    /// The calling thread's reusable instance, re-read for <paramref name="text"/>: the matcher tokenizes every post,
+    /// and a fresh list per post would be most of its allocations. Valid until the thread's next call.
+    /// </summary>
+    public static TextTokens ForThread(string text)
+    {
+        TextTokens tokens = t_cached ??= new TextTokens();
+        tokens.Text = text;
+        tokens._tokens.Clear();
+        tokens.Tokenize();
+        return tokens;
+    }
+
+    private void Tokenize()
+    {
+        string text = Text;
         int i = 0;
         while (i < text.Length)
         {
@@ -57,8 +87,6 @@ internal sealed class TextTokens
             }
         }
     }
-
-    public string Text { get; }
 
     public int Count => _tokens.Count;
 
