@@ -64,6 +64,15 @@ if [ "$(psql_admin "SELECT 1 FROM pg_database WHERE datname='$DB_NAME'")" != "1"
   psql_admin "CREATE DATABASE $DB_NAME OWNER $DB_USER"
 fi
 
+# Each test makes its own schema; keep a long-lived cluster from growing without bound.
+leftover="$("$BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$DB_NAME" -qtAc "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 't\_%'" 2>/dev/null || echo 0)"
+if [ "${leftover:-0}" -gt 2000 ]; then
+  log "dropping $leftover old test schemas"
+  "$BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$DB_NAME" -qtAc \
+    "SELECT format('DROP SCHEMA %I CASCADE;', nspname) FROM pg_namespace WHERE nspname LIKE 't\_%'" | \
+    "$BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$DB_NAME" -q >/dev/null 2>&1 || true
+fi
+
 echo "Host=127.0.0.1;Port=$PG_PORT;Database=$DB_NAME;Username=$DB_USER;Password=$DB_PASSWORD" > "$CONN_FILE.tmp"
 mv "$CONN_FILE.tmp" "$CONN_FILE"
 log "PostgreSQL ready on 127.0.0.1:$PG_PORT; Chromium at /usr/bin/chromium"
