@@ -85,6 +85,18 @@ public sealed class ReviewConsoleBrowserTests
         Assert.Equal("post-threat", confirmed.GetProperty("post_id").GetString());
         Assert.Contains($"case={caseId}", entry.GetProperty("details").GetString(), StringComparison.Ordinal);
         Assert.True((await reviewer.GetFromJsonAsync<JsonElement>("/v1/audit/verify")).GetProperty("intact").GetBoolean());
+
+        // The author appeals through the platform; the reviewer reverses it from the Appeals tab.
+        Assert.True((await http.PostAsync($"/v1/cases/{caseId}/appeals", Content(new { author = "u1", statement = "that was a song lyric" }))).IsSuccessStatusCode);
+        await page.ClickAsync("#tab-appeals");
+        await page.WaitForSelectorAsync("#appeal-list li >> text=that was a song lyric");
+        await page.FillAsync("#appeal-list li input", "lyric quoted, no real target");
+        await page.ClickAsync("#appeal-list li button.overturn");
+        await page.WaitForSelectorAsync("#appeal-list >> text=No pending appeals.");
+
+        JsonElement restored = await reviewer.GetFromJsonAsync<JsonElement>($"/v1/cases/{caseId}");
+        Assert.Equal("overturned", restored.GetProperty("case").GetProperty("state").GetString());
+        Assert.Equal("reversed", restored.GetProperty("appeals")[0].GetProperty("outcome").GetString());
         await app.StopAsync();
     }
 
