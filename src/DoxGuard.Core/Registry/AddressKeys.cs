@@ -20,7 +20,11 @@ namespace DoxGuard.Registry;
 /// <param name="EndToken">One past the last token the address used.</param>
 internal sealed record AddressParts(
     string Core, string? Directional, string? Suffix, string? Unit, string? City, string? State, string? Zip,
-    bool CityTentative, int StartToken, int EndToken);
+    bool CityTentative, int StartToken, int EndToken)
+{
+    /// <summary>True when a tentative city's first word is capitalised in the post, as a place name would be.</summary>
+    public bool CityCapitalized { get; init; }
+}
 
 /// <summary>Parses addresses, in a record and in a post, with the same rules, so both sides produce the same keys.</summary>
 internal static class AddressKeys
@@ -171,6 +175,7 @@ internal static class AddressKeys
         string? zip = null;
         bool sawComma = false;
         bool introduced = false;
+        bool capitalized = false;
         for (int q = p; q < tokens.Count && q < p + MaxCityWords + 3; q++)
         {
             if (tokens.BoundaryBefore(q))
@@ -214,6 +219,7 @@ internal static class AddressKeys
             }
 
             introduced |= city.Count == 0 && sawComma;
+            capitalized |= city.Count == 0 && char.IsUpper(value[0]);
             city.Add(CanonicalWord(value));
         }
 
@@ -226,7 +232,10 @@ internal static class AddressKeys
 
         string? cityName = city.Count > 0 ? string.Join(' ', city) : null;
 
-        return new AddressParts(street.Core, street.Directional, street.Suffix, unit, cityName, state, zip, tentative, start, end);
+        return new AddressParts(street.Core, street.Directional, street.Suffix, unit, cityName, state, zip, tentative, start, end)
+        {
+            CityCapitalized = capitalized,
+        };
     }
 
     /// <summary>

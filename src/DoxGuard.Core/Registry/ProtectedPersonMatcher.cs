@@ -189,7 +189,8 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             return (matching, matchedWords);
         }
 
-        if (!parts.CityTentative || IsKnownCity(words))
+        // Only a capitalised place name counts as "another city": many towns are named like words ("Call", TX).
+        if (!parts.CityTentative || (parts.CityCapitalized && IsKnownCity(words)))
         {
             var noCity = new List<int>();
             _index.Query(_hasher.Hash(DetailKind.AddressNoCity, AddressKeys.QualifierValue(parts.Core, null)), noCity);
@@ -203,7 +204,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     {
         for (int n = 1; n <= words.Length; n++)
         {
-            if (StreetVocabulary.IsCity(string.Join(' ', words[..n])))
+            if ((n > 1 || !NameGazetteer.Instance.IsCommonWord(words[0])) && StreetVocabulary.IsCity(string.Join(' ', words[..n])))
             {
                 return true;
             }

@@ -73,7 +73,7 @@ public sealed class RegistryKey
         }
 
         throw new RegistryKeyException(
-            $"No registry key: set {KeyVariable} to the key, or {KeyFileVariable} (or --key-file) to a file holding it. " +
+            $"No registry key: set {KeyVariable} to the key, or {KeyFileVariable} to a file holding it (`registry import` also takes --key-file). " +
             "The key is never stored in the registry; keep it in a secret store.");
     }
 

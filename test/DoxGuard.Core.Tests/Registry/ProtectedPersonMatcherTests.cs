@@ -39,6 +39,8 @@ public sealed class ProtectedPersonMatcherTests : IClassFixture<ProtectedPersonM
         { "6120 s kilbourn ave chicago", EntityType.StreetAddress, "r1" },
         { "6120 Kilbourn, 60629", EntityType.StreetAddress, "r1" },
         { "he is at 6120 S Kilbourn in Chicago every night", EntityType.StreetAddress, "r1" },
+        { "lives at 6120 S Kilbourn Ave, call seven seven three five five five zero one four three", EntityType.StreetAddress, "r1" },
+        { "6120 S Kilbourn Ave, Park your car there", EntityType.StreetAddress, "r1" },
         { "123 Oak Drive #4B", EntityType.StreetAddress, "r2" },
         { "123 Oak Dr. Apt 4B", EntityType.StreetAddress, "r2" },
         { "she lives on 123 Oak Dr, Springfield", EntityType.StreetAddress, "r2" },
