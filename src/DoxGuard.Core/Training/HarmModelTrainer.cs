@@ -1,0 +1,299 @@
+using System.Diagnostics;
+using DoxGuard.Analysis;
+using DoxGuard.Entities;
+using DoxGuard.Harms;
+using DoxGuard.Normalization;
+using DoxGuard.Policy;
+using DoxGuard.Recognizers;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace DoxGuard.Training;
+
+/// <summary>Settings of <c>doxguard train</c>. Defaults reproduce the shipped model.</summary>
+public sealed class HarmTrainingOptions
+{
+    /// <summary>The labelled corpus: every <c>*.jsonl</c> file in it; only its <c>train</c> (and <c>dev</c>) split is read.</summary>
+    /// <value>The default value is <c>data/corpus</c>.</value>
+    public string CorpusDirectory { get; set; } = "data/corpus";
+
+    /// <summary>The shared training data (Gab Hate Corpus train split); null or missing to train on the corpus alone.</summary>
+    /// <value>The default value is <c>../shared/data/training</c>.</value>
+    public string? TrainingDirectory { get; set; } = "../shared/data/training";
+
+    /// <summary>Where the model is written.</summary>
+    /// <value>The default value is <c>src/DoxGuard.Core/Harms/Model/harm-model.bin</c>.</value>
+    public string OutputPath { get; set; } = "src/DoxGuard.Core/Harms/Model/harm-model.bin";
+
+    /// <summary>Seed of every random choice, so that training is reproducible.</summary>
+    /// <value>The default value is 20261128.</value>
+    public int Seed { get; set; } = 20261128;
+
+    /// <summary>Weight of a Gab Hate Corpus post relative to a corpus post.</summary>
+    /// <value>The default value is 0.5.</value>
+    public float GabWeight { get; set; } = 0.5f;
+
+    /// <summary>L2 regularization of the logistic regressions.</summary>
+    /// <value>The default value is 0.5.</value>
+    public float L2Regularization { get; set; } = 0.5f;
+
+    /// <summary>L1 regularization of the logistic regressions (keeps the model file small).</summary>
+    /// <value>The default value is 0.05.</value>
+    public float L1Regularization { get; set; } = 0.05f;
+}
+
+/// <summary>What training did, for the console and the docs.</summary>
+/// <param name="TrainExamples">Posts the final model was trained on.</param>
+/// <param name="ValidationExamples">Corpus posts held back to choose thresholds (never the held-out split).</param>
+/// <param name="SuggestedThresholds">Per language, per label: the score threshold with the best F1 on validation.</param>
+/// <param name="Validation">Validation scores at those thresholds.</param>
+/// <param name="Elapsed">Wall-clock time.</param>
+public sealed record HarmTrainingReport(
+    int TrainExamples,
+    int ValidationExamples,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> SuggestedThresholds,
+    EvaluationReport Validation,
+    TimeSpan Elapsed);
+
+/// <summary>Trains the harm model with ML.NET and writes it in the compact form the classifier scores.</summary>
+public static class HarmModelTrainer
+{
+    private static readonly string[] HeldOutSplits = ["test", "heldout", "held-out", "holdout"];
+    private static readonly string[] DevSplits = ["dev", "validation", "val"];
+
+    /// <summary>Trains, writes <see cref="HarmTrainingOptions.OutputPath"/>, and reports.</summary>
+    public static HarmTrainingReport Train(HarmTrainingOptions options, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        if (!Directory.Exists(options.CorpusDirectory))
+        {
+            throw new DirectoryNotFoundException($"Corpus directory '{options.CorpusDirectory}' does not exist.");
+        }
+
+        List<LabelledPost> corpus = LabelledPostReader.ReadDirectory(options.CorpusDirectory, e => log.WriteLine($"skipped {e}"));
+
+        // The held-out split is never read into training or threshold choice.
+        var train = corpus.Where(p => !IsSplit(p, HeldOutSplits) && !IsSplit(p, DevSplits)).ToList();
+        var dev = corpus.Where(p => IsSplit(p, DevSplits)).ToList();
+        if (dev.Count == 0)
+        {
+            // No dev split: hold back a stable 15% of train (by id) to choose thresholds, then train on all of it.
+            dev = train.Where(p => StableBucket(p.Id, options.Seed) < 15).ToList();
+            train = train.Where(p => StableBucket(p.Id, options.Seed) >= 15).ToList();
+        }
+
+        var outside = new List<LabelledPost>();
+        string? ghcPath = options.TrainingDirectory is null ? null : Path.Combine(options.TrainingDirectory, GabHateCorpusReader.RelativePath);
+        if (ghcPath is not null && File.Exists(ghcPath))
+        {
+            outside = GabHateCorpusReader.Read(ghcPath, options.GabWeight);
+        }
+        else
+        {
+            log.WriteLine($"note: {ghcPath ?? "(no training directory)"} not found; training on the corpus alone");
+        }
+
+        log.WriteLine($"corpus: {train.Count} train, {dev.Count} dev; outside: {outside.Count} (GHC, weight {options.GabWeight})");
+        var featurizer = new Featurizer();
+        List<Example> trainExamples = featurizer.Featurize(train.Concat(outside));
+        List<Example> devExamples = featurizer.Featurize(dev);
+        log.WriteLine($"features extracted in {clock.Elapsed.TotalSeconds:F1}s");
+
+        var ml = new MLContext(options.Seed);
+        LinearHarmModel probe = Fit(ml, trainExamples, options, log);
+        var devScores = devExamples.Select(e => (e, Scores: probe.Score(e.Sparse.Indices, e.Sparse.Values))).ToList();
+        var thresholds = ChooseThresholds(devScores);
+        EvaluationReport validation = EvaluationReport.FromScores(devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)), thresholds);
+        log.WriteLine("validation (thresholds chosen on it):");
+        log.Write(validation.Format());
+
+        // The shipped model learns from the dev posts too; thresholds stay those chosen above.
+        LinearHarmModel model = Fit(ml, trainExamples.Concat(devExamples).ToList(), options, log);
+        string directory = Path.GetDirectoryName(Path.GetFullPath(options.OutputPath))!;
+        Directory.CreateDirectory(directory);
+        using (FileStream stream = File.Create(options.OutputPath))
+        {
+            model.Save(stream);
+        }
+
+        log.WriteLine($"wrote {options.OutputPath} ({new FileInfo(options.OutputPath).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F1}s");
+        return new HarmTrainingReport(trainExamples.Count + devExamples.Count, devExamples.Count, thresholds, validation, clock.Elapsed);
+    }
+
+    private static bool IsSplit(LabelledPost post, string[] names) =>
+        post.Split is not null && names.Contains(post.Split.Trim().ToLowerInvariant());
+
+    private static int StableBucket(string id, int seed)
+    {
+        uint h = 2166136261 ^ (uint)seed;
+        foreach (char c in id)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return (int)(h % 100);
+    }
+
+    private static LinearHarmModel Fit(MLContext ml, List<Example> examples, HarmTrainingOptions options, TextWriter log)
+    {
+        int labels = HarmLabelNames.All.Count;
+        float[] weights = new float[HarmFeatureExtractor.Dimension * labels];
+        float[] bias = new float[labels];
+        float[] slope = new float[labels];
+        float[] offset = new float[labels];
+        foreach (HarmLabel label in HarmLabelNames.All)
+        {
+            var clock = Stopwatch.StartNew();
+            IDataView data = ml.Data.LoadFromEnumerable(examples.Select(e => new Row
+            {
+                Label = e.Post.Has(label),
+                Weight = WeightFor(e.Post, label),
+                Features = new VBuffer<float>(HarmFeatureExtractor.Dimension, e.Sparse.Indices.Length, e.Sparse.Values, e.Sparse.Indices),
+            }));
+
+            var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+            {
+                LabelColumnName = nameof(Row.Label),
+                FeatureColumnName = nameof(Row.Features),
+                ExampleWeightColumnName = nameof(Row.Weight),
+                L2Regularization = options.L2Regularization,
+                L1Regularization = options.L1Regularization,
+                OptimizationTolerance = 1e-7f,
+                MaximumNumberOfIterations = 300,
+                HistorySize = 20,
+
+                // One thread: the optimiser's result then depends on nothing but the data and the seed.
+                NumberOfThreads = 1,
+            });
+
+            var transformer = trainer.Fit(data);
+            CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator> parameters = transformer.Model;
+            var w = parameters.SubModel.Weights;
+            int l = (int)label;
+            for (int i = 0; i < w.Count; i++)
+            {
+                weights[(i * labels) + l] = w[i];
+            }
+
+            bias[l] = parameters.SubModel.Bias;
+            slope[l] = (float)parameters.Calibrator.Slope;
+            offset[l] = (float)parameters.Calibrator.Offset;
+            int nonZero = w.Count(x => x != 0f);
+            log.WriteLine($"  {label.ToWireName(),-12} {examples.Count(e => e.Post.Has(label)),5} positives, {nonZero} non-zero weights, {clock.Elapsed.TotalSeconds:F1}s");
+
+            // Self-check: the extracted weights must reproduce ML.NET's own probability.
+            CheckAgainstMlNet(ml, transformer, data, weights, bias[l], slope[l], offset[l], l, labels, examples);
+        }
+
+        string description = $"logistic regression (ML.NET LBFGS, L2 {options.L2Regularization}, L1 {options.L1Regularization}) " +
+            $"over {HarmFeatureExtractor.Dimension} hashed features v{HarmFeatureExtractor.FeatureVersion}; {examples.Count} posts";
+        return new LinearHarmModel(weights, bias, slope, offset, description);
+    }
+
+    private static void CheckAgainstMlNet(
+        MLContext ml, BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> transformer, IDataView data, float[] weights, float bias, float slope, float offset, int l, int labels, List<Example> examples)
+    {
+        IDataView scored = transformer.Transform(ml.Data.TakeRows(data, 50));
+        float[] probabilities = scored.GetColumn<float>("Probability").ToArray();
+        for (int r = 0; r < probabilities.Length; r++)
+        {
+            (int[] idx, float[] val) = examples[r].Sparse;
+            double raw = bias;
+            for (int k = 0; k < idx.Length; k++)
+            {
+                raw += weights[(idx[k] * labels) + l] * val[k];
+            }
+
+            double p = 1.0 / (1.0 + Math.Exp((slope * raw) + offset));
+            if (Math.Abs(p - probabilities[r]) > 1e-3)
+            {
+                throw new InvalidOperationException($"Extracted weights disagree with ML.NET on row {r}: {p:F4} vs {probabilities[r]:F4}.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// GHC posts speak only to threats; for the other labels they are negatives from a different world (no personal
+    /// information), useful but not to be weighed like the corpus's hard negatives.
+    /// </summary>
+    private static float WeightFor(LabelledPost post, HarmLabel label) =>
+        post.Source == "ghc" && label != HarmLabel.Threat ? post.Weight * 0.5f : post.Weight;
+
+    private static Dictionary<string, IReadOnlyDictionary<string, double>> ChooseThresholds(List<(Example e, HarmScores Scores)> dev)
+    {
+        var result = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
+        foreach (string lang in new[] { "en", "es" })
+        {
+            var perLabel = new Dictionary<string, double>(StringComparer.Ordinal);
+            var rows = dev.Where(d => d.e.Language == lang).ToList();
+            foreach (HarmLabel label in HarmLabelNames.All)
+            {
+                double bestF1 = -1;
+                double bestThreshold = 0.5;
+                for (double t = 0.2; t <= 0.8001; t += 0.025)
+                {
+                    int tp = 0, fp = 0, fn = 0;
+                    foreach ((Example e, HarmScores s) in rows)
+                    {
+                        bool predicted = s[label] >= t;
+                        bool gold = e.Post.Has(label);
+                        tp += predicted && gold ? 1 : 0;
+                        fp += predicted && !gold ? 1 : 0;
+                        fn += !predicted && gold ? 1 : 0;
+                    }
+
+                    double f1 = tp == 0 ? 0 : 2.0 * tp / ((2.0 * tp) + fp + fn);
+
+                    // Ties go to the higher threshold: fewer harmless posts acted on for the same F1.
+                    if (f1 >= bestF1)
+                    {
+                        (bestF1, bestThreshold) = (f1, Math.Round(t, 3));
+                    }
+                }
+
+                perLabel[label.ToWireName()] = bestThreshold;
+            }
+
+            result[lang] = perLabel;
+        }
+
+        return result;
+    }
+
+    private sealed class Row
+    {
+        public bool Label { get; set; }
+
+        public float Weight { get; set; }
+
+        [VectorType(HarmFeatureExtractor.Dimension)]
+        public VBuffer<float> Features { get; set; }
+    }
+
+    internal sealed record Example(LabelledPost Post, string Language, (int[] Indices, float[] Values) Sparse);
+
+    /// <summary>Runs the engine's own normalization and recognizers, so training sees exactly what scanning sees.</summary>
+    internal sealed class Featurizer
+    {
+        private readonly ScanEngine _engine = new(new ScanEngineOptions(), RecognizerCatalog.CreateDefault(), new NoHarmClassifier(), new BaselinePolicy());
+
+        public List<Example> Featurize(IEnumerable<LabelledPost> posts)
+        {
+            var features = new HarmFeatures();
+            var examples = new List<Example>();
+            foreach (LabelledPost post in posts)
+            {
+                NormalizedText normalized = TextNormalizer.Normalize(post.Text);
+                string language = LanguageDetector.Resolve(post.Lang, normalized.Text);
+                IReadOnlyList<Entity> entities = _engine.FindEntities(post.Text, language);
+                HarmFeatureExtractor.Extract(normalized.Text, language, entities, features);
+                examples.Add(new Example(post, language, features.ToSparse()));
+            }
+
+            return examples;
+        }
+    }
+}
