@@ -11,6 +11,12 @@ internal static class CommandLine
             return ExitCodes.Usage;
         }
 
+        switch (args[0])
+        {
+            case "train": return Commands.TrainCommand.Run(args, stdout, stderr);
+            case "eval": return Commands.EvalCommand.Run(args, stdout, stderr);
+        }
+
         stderr.WriteLine($"doxguard: unknown command '{args[0]}'");
         return ExitCodes.Usage;
     }
