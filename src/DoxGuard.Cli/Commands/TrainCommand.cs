@@ -5,7 +5,7 @@ namespace DoxGuard.Cli.Commands;
 /// <summary><c>doxguard train [--corpus DIR] [--training DIR] [--out PATH]</c>: reproduces the shipped harm model.</summary>
 internal static class TrainCommand
 {
-    public const string Usage = "usage: doxguard train [--corpus DIR] [--training DIR] [--out PATH]";
+    public const string Usage = "usage: doxguard train [--corpus DIR] [--training DIR] [--out PATH] [--l2 X] [--l1 X] [--gab-weight X] [--validate-only] [--validation-errors PATH]";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -26,6 +26,25 @@ internal static class TrainCommand
                 case "--out" when value is not null:
                     options.OutputPath = value;
                     i++;
+                    break;
+                case "--l2" when value is not null:
+                    options.L2Regularization = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                    i++;
+                    break;
+                case "--l1" when value is not null:
+                    options.L1Regularization = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                    i++;
+                    break;
+                case "--gab-weight" when value is not null:
+                    options.GabWeight = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                    i++;
+                    break;
+                case "--validation-errors" when value is not null:
+                    options.ValidationErrorsPath = value;
+                    i++;
+                    break;
+                case "--validate-only":
+                    options.ValidateOnly = true;
                     break;
                 default:
                     stderr.WriteLine($"doxguard train: unexpected '{args[i]}'");

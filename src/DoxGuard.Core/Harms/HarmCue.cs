@@ -46,5 +46,10 @@ internal enum HarmCue
     Negation,
     QuestionMark,
     Exclamation,
+    VeiledThreat,
+    LawfulReward,
+    CivicAction,
+    BenignKill,
+    PersonalTarget,
     Count,
 }

@@ -13,7 +13,7 @@ namespace DoxGuard.Harms;
 internal static class HarmFeatureExtractor
 {
     /// <summary>Bumped whenever features change meaning; a model trained on another version is refused.</summary>
-    public const int FeatureVersion = 1;
+    public const int FeatureVersion = 2;
 
     /// <summary>log2 of the hashed feature space.</summary>
     public const int HashBits = 18;

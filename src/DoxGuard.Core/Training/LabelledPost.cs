@@ -14,6 +14,9 @@ public sealed record LabelledPost(string Id, string Text, string? Lang, IReadOnl
     /// <summary>The corpus split ("train", "dev", "test"...), when given.</summary>
     public string? Split { get; init; }
 
+    /// <summary>The wording family (posts written from one frame share it), when given.</summary>
+    public string? Group { get; init; }
+
     /// <summary>The gold action, when the file gives one.</summary>
     public ModerationAction? Action { get; init; }
 
@@ -115,7 +118,7 @@ public static class LabelledPostReader
             }
 
             labels.Sort();
-            post = new LabelledPost(id, text, Str(root, "lang"), labels) { Split = Str(root, "split"), Action = action };
+            post = new LabelledPost(id, text, Str(root, "lang"), labels) { Split = Str(root, "split"), Group = Str(root, "group"), Action = action };
             error = null;
             return true;
         }
