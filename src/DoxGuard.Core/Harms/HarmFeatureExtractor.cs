@@ -13,7 +13,7 @@ namespace DoxGuard.Harms;
 internal static class HarmFeatureExtractor
 {
     /// <summary>Bumped whenever features change meaning; a model trained on another version is refused.</summary>
-    public const int FeatureVersion = 2;
+    public const int FeatureVersion = 3;
 
     /// <summary>log2 of the hashed feature space.</summary>
     public const int HashBits = 18;
@@ -30,7 +30,12 @@ internal static class HarmFeatureExtractor
     private const uint PairSeed = 0x165667B1;
     private const uint LangSeed = 0xD3A2646C;
 
-    private static readonly int EntityAtomBase = (int)HarmCue.Count;
+    // Words inside quotation marks are other features than the same words asserted: "he wrote 'I know where you
+    // live'" reports a threat, it does not make one. A linear model cannot learn that scope from a bag of words.
+    private const uint QuotedSeed = 0x5BD1E995;
+    private const int QuotedAtomBase = 64;
+
+    private const int EntityAtomBase = 2 * QuotedAtomBase;
 
     // Money words that are money only after a number: "25 racks", "10 bands", "a bag"... but "k" or "bag" alone is not.
     private static readonly FrozenSet<string> MoneyUnits = new[]
@@ -50,6 +55,12 @@ internal static class HarmFeatureExtractor
 
     [ThreadStatic]
     private static HarmFeatures? t_scratch;
+
+    // Block scales, chosen on the validation cut of the train split: n-gram blocks at twice the unit length let the
+    // regulariser weigh them against the cue and pair features (value 1 each); smaller or larger did worse.
+    private const float WordScale = 2f;
+    private const float CharScale = 2f;
+    private const float CueScale = 1f;
 
     /// <summary>The calling thread's scratch features (reused, never shared across threads).</summary>
     public static HarmFeatures Scratch => t_scratch ??= new HarmFeatures();
@@ -72,8 +83,47 @@ internal static class HarmFeatureExtractor
         features.Add(Index(LangSeed, string.Equals(language, "es", StringComparison.Ordinal) ? 1u : 2u), 1f);
     }
 
+    private static void FindQuotes(string text, HarmFeatures f)
+    {
+        int open = -1;
+        char closer = '\0';
+        for (int k = 0; k < text.Length; k++)
+        {
+            char c = text[k];
+            if (open < 0)
+            {
+                closer = c switch { '"' => '"', '“' => '”', '«' => '»', '„' => '“', _ => '\0' };
+                if (closer != '\0')
+                {
+                    open = k;
+                }
+            }
+            else if (c == closer || (closer == '”' && c == '"') || (closer == '"' && c == '”'))
+            {
+                f.Quotes.Add((open, k + 1));
+                open = -1;
+            }
+        }
+
+        // An unmatched mark quotes nothing: treating the rest of the post as quoted would hide a real threat.
+    }
+
+    private static bool InQuote(HarmFeatures f, int position)
+    {
+        foreach ((int start, int end) in f.Quotes)
+        {
+            if (position > start && position < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Tokenize(string text, HarmFeatures f)
     {
+        FindQuotes(text, f);
         char[] folded = f.Folded;
         for (int k = 0; k < text.Length; k++)
         {
@@ -118,7 +168,7 @@ internal static class HarmFeatureExtractor
                 h = (h ^ (digit ? '0' : c)) * 16777619;
             }
 
-            f.AddToken(start, end, Finish(h), numeric);
+            f.AddToken(start, end, Finish(h), numeric, f.Quotes.Count > 0 && InQuote(f, start));
         }
     }
 
@@ -130,14 +180,15 @@ internal static class HarmFeatureExtractor
             return;
         }
 
-        float scale = 1f / MathF.Sqrt((2 * n) - 1);
+        float scale = WordScale / MathF.Sqrt((2 * n) - 1);
         for (int t = 0; t < n; t++)
         {
             uint h = f.TokenHash[t];
-            f.Add(Index(WordSeed, h), scale);
+            uint quoted = f.TokenQuoted[t] ? QuotedSeed : 0;
+            f.Add(Index(WordSeed ^ quoted, h), scale);
             if (t > 0)
             {
-                f.Add(Index(BigramSeed, (f.TokenHash[t - 1] * 0x01000193) ^ h), scale);
+                f.Add(Index(BigramSeed ^ quoted, (f.TokenHash[t - 1] * 0x01000193) ^ h), scale);
             }
         }
     }
@@ -165,6 +216,7 @@ internal static class HarmFeatureExtractor
 
             word[len + 1] = '>';
             int wlen = len + 2;
+            uint seed = f.TokenQuoted[t] ? CharSeed ^ QuotedSeed : CharSeed;
             for (int n = 3; n <= 5; n++)
             {
                 for (int p = 0; p + n <= wlen; p++)
@@ -175,7 +227,7 @@ internal static class HarmFeatureExtractor
                         h = (h ^ word[k]) * 16777619;
                     }
 
-                    f.Add(Index(CharSeed, Finish(h)), 1f);
+                    f.Add(Index(seed, Finish(h)), 1f);
                 }
             }
         }
@@ -183,7 +235,7 @@ internal static class HarmFeatureExtractor
         int count = f.Count - first;
         if (count > 0)
         {
-            float scale = 1f / MathF.Sqrt(count);
+            float scale = CharScale / MathF.Sqrt(count);
             for (int k = first; k < f.Count; k++)
             {
                 f.Values[k] = scale;
@@ -241,6 +293,12 @@ internal static class HarmFeatureExtractor
 
                 int spanStart = f.TokenStart[t];
                 int spanEnd = e;
+                if (f.TokenQuoted[t])
+                {
+                    f.QuotedCueMask |= mask;
+                    continue;
+                }
+
                 if (w == 0 && (mask & (1UL << (int)HarmCue.Money)) != 0 && MoneyUnits.Contains(phrase[..len].ToString()))
                 {
                     // A money unit counts only after a number ("25 racks"), with the number in the quoted span.
@@ -265,7 +323,10 @@ internal static class HarmFeatureExtractor
                 }
             }
 
-            FindCurrency(text, f, t);
+            if (!f.TokenQuoted[t])
+            {
+                FindCurrency(text, f, t);
+            }
         }
     }
 
@@ -319,13 +380,20 @@ internal static class HarmFeatureExtractor
 
     private static void AddAtomFeatures(HarmFeatures f, IReadOnlyList<Entity> entities)
     {
-        Span<int> atoms = stackalloc int[64];
+        Span<int> atoms = stackalloc int[128];
         int n = 0;
         ulong cues = f.CueMask;
         while (cues != 0 && n < atoms.Length)
         {
             atoms[n++] = System.Numerics.BitOperations.TrailingZeroCount(cues);
             cues &= cues - 1;
+        }
+
+        ulong quotedOnly = f.QuotedCueMask & ~f.CueMask;
+        while (quotedOnly != 0 && n < atoms.Length)
+        {
+            atoms[n++] = QuotedAtomBase + System.Numerics.BitOperations.TrailingZeroCount(quotedOnly);
+            quotedOnly &= quotedOnly - 1;
         }
 
         uint types = f.EntityMask;
@@ -337,10 +405,10 @@ internal static class HarmFeatureExtractor
 
         for (int a = 0; a < n; a++)
         {
-            f.Add(Index(AtomSeed, (uint)atoms[a]), 1f);
+            f.Add(Index(AtomSeed, (uint)atoms[a]), CueScale);
             for (int b = a + 1; b < n; b++)
             {
-                f.Add(Index(PairSeed, (uint)((atoms[a] * 131) + atoms[b])), 1f);
+                f.Add(Index(PairSeed, (uint)((atoms[a] * 131) + atoms[b])), CueScale);
             }
         }
 

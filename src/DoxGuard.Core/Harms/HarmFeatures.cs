@@ -19,10 +19,17 @@ internal sealed class HarmFeatures
     public int[] TokenEnd = new int[128];
     public uint[] TokenHash = new uint[128];
     public bool[] TokenNumeric = new bool[128];
+    public bool[] TokenQuoted = new bool[128];
     public int TokenCount;
 
     /// <summary>Bit i set when <see cref="HarmCue"/> i was found.</summary>
     public ulong CueMask;
+
+    /// <summary>Bit i set when <see cref="HarmCue"/> i was found inside quotation marks only.</summary>
+    public ulong QuotedCueMask;
+
+    /// <summary>Spans of the text between matching quotation marks.</summary>
+    public readonly List<(int Start, int End)> Quotes = [];
 
     /// <summary>Bit i set when an entity of <see cref="EntityType"/> i was found.</summary>
     public uint EntityMask;
@@ -43,6 +50,8 @@ internal sealed class HarmFeatures
         Count = 0;
         TokenCount = 0;
         CueMask = 0;
+        QuotedCueMask = 0;
+        Quotes.Clear();
         EntityMask = 0;
         MoneySpans.Clear();
         Array.Fill(CueStart, -1);
@@ -66,7 +75,7 @@ internal sealed class HarmFeatures
         Count++;
     }
 
-    public void AddToken(int start, int end, uint hash, bool numeric)
+    public void AddToken(int start, int end, uint hash, bool numeric, bool quoted)
     {
         if (TokenCount == TokenStart.Length)
         {
@@ -75,12 +84,14 @@ internal sealed class HarmFeatures
             Array.Resize(ref TokenEnd, size);
             Array.Resize(ref TokenHash, size);
             Array.Resize(ref TokenNumeric, size);
+            Array.Resize(ref TokenQuoted, size);
         }
 
         TokenStart[TokenCount] = start;
         TokenEnd[TokenCount] = end;
         TokenHash[TokenCount] = hash;
         TokenNumeric[TokenCount] = numeric;
+        TokenQuoted[TokenCount] = quoted;
         TokenCount++;
     }
 

@@ -81,7 +81,7 @@ internal static class HarmLexicon
             "swarm", "find", "find him", "find her", "track", "track down", "let's", "lets", "let us", "get him",
             "get her", "go get", "pay a visit", "pay him a visit", "make sure", "dm", "message", "email him", "text",
             "surround", "camp", "camp out", "follow", "follow him", "protest at", "knock", "harass", "report", "mass report",
-            "we need to", "you need to", "somebody", "someone", "go", "gather", "meet at", "meet up", "tonight", "tail", "tail him", "follow them", "everyone order", "send his", "send her", "tag his", "tag her", "mass report", "make him famous", "post the", "post his", "ojos sobre", "síganla", "siganla", "tóquenle", "toquenle", "reventarle", "a reventarle", "traigan gente", "vamos todos", "todos a",
+            "we need to", "you need to", "find where", "one by one", "we handle", "organizes", "biggest crowd", "bring friends", "you know what to do", "somebody", "someone", "go", "gather", "meet at", "meet up", "tonight", "tail", "tail him", "follow them", "everyone order", "send his", "send her", "tag his", "tag her", "mass report", "make him famous", "post the", "post his", "ojos sobre", "síganla", "siganla", "tóquenle", "toquenle", "reventarle", "a reventarle", "traigan gente", "vamos todos", "todos a",
             "vayan", "vamos", "vamos a", "cáiganle", "caiganle", "llámenle", "llamenle", "llamen", "llénenle",
             "llenenle", "lleguen", "visitemos", "visítenlo", "visitenlo", "hay que", "búsquenlo", "busquenlo",
             "encuéntrenlo", "encuentrenlo", "síganlo", "siganlo", "rodeen", "funen", "quemen", "saturen", "escríbanle",
@@ -214,7 +214,7 @@ internal static class HarmLexicon
             "bug bounty", "bug bounties", "crime stoppers", "information leading to", "leading to the arrest",
             "leading to an arrest", "bail bond", "bail bonds", "bounty hunter", "bounty hunters", "safe return", "lost",
             "missing", "last seen", "reward offered", "hackerone", "vulnerability", "disclosure", "tip line", "tipline",
-            "found dog", "found cat", "perdido", "perdida", "extraviado", "extraviada", "se busca", "desaparecido",
+            "found dog", "found cat", "se gratifica", "gratificación", "gratificacion", "got out", "ran away", "se perdió", "se perdio", "si lo ves", "if you see", "perdido", "perdida", "extraviado", "extraviada", "se busca", "desaparecido",
             "desaparecida", "recompensa por información", "que lleve a", "lleven a la captura", "cazarrecompensas",
             "denuncia anónima", "denuncia anonima", "089", "911"]),
         (HarmCue.CivicAction, [

@@ -51,8 +51,8 @@ public sealed class HarmTrainingOptions
     public float GabWeight { get; set; } = 0.5f;
 
     /// <summary>L2 regularization of the logistic regressions.</summary>
-    /// <value>The default value is 0.5.</value>
-    public float L2Regularization { get; set; } = 0.5f;
+    /// <value>The default value is 1.5.</value>
+    public float L2Regularization { get; set; } = 1.5f;
 
     /// <summary>Stop after validation, without training and writing the final model (for tuning).</summary>
     /// <value>The default value is false.</value>
