@@ -13,7 +13,7 @@ namespace DoxGuard.Harms;
 internal static class HarmFeatureExtractor
 {
     /// <summary>Bumped whenever features change meaning; a model trained on another version is refused.</summary>
-    public const int FeatureVersion = 3;
+    public const int FeatureVersion = 4;
 
     /// <summary>log2 of the hashed feature space.</summary>
     public const int HashBits = 18;
@@ -382,6 +382,7 @@ internal static class HarmFeatureExtractor
     {
         Span<int> atoms = stackalloc int[128];
         int n = 0;
+
         ulong cues = f.CueMask;
         while (cues != 0 && n < atoms.Length)
         {

@@ -64,6 +64,21 @@ internal sealed class LinearHarmModel
         return Calibrate((int)label, raw[(int)label]);
     }
 
+    /// <summary>The uncalibrated margin of every label (training uses it to fit calibration).</summary>
+    public void RawScores(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<double> raw)
+    {
+        Span<float> r = stackalloc float[4];
+        RawScores(indices, values, r);
+        for (int l = 0; l < 4; l++)
+        {
+            raw[l] = r[l];
+        }
+    }
+
+    /// <summary>A copy with other Platt calibration parameters.</summary>
+    public LinearHarmModel WithCalibration(float[] plattSlope, float[] plattOffset, string description) =>
+        new(_weights, _bias, plattSlope, plattOffset, description);
+
     private void RawScores(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<float> raw)
     {
         float d = _bias[0], t = _bias[1], b = _bias[2], c = _bias[3];

@@ -129,6 +129,12 @@ public static class HarmModelTrainer
 
         var ml = new MLContext(options.Seed);
         LinearHarmModel probe = Fit(ml, trainExamples, options, log);
+
+        // ML.NET calibrates on the posts it trained on, where the model is over-confident; posts of an unseen wording
+        // family score far lower. Calibration is refitted on the validation cut (families the probe never saw), so
+        // that a score means the same on new wordings, and thresholds are chosen on those calibrated scores.
+        (float[] slope, float[] offset) = FitCalibration(probe, devExamples);
+        probe = probe.WithCalibration(slope, offset, probe.Description);
         var devScores = devExamples.Select(e => (e, Scores: probe.Score(e.Sparse.Indices, e.Sparse.Values))).ToList();
         var thresholds = ChooseThresholds(devScores);
         EvaluationReport validation = EvaluationReport.FromScores(devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)), thresholds);
@@ -144,8 +150,9 @@ public static class HarmModelTrainer
             return new HarmTrainingReport(trainExamples.Count, devExamples.Count, thresholds, validation, clock.Elapsed);
         }
 
-        // The shipped model learns from the dev posts too; thresholds stay those chosen above.
-        LinearHarmModel model = Fit(ml, trainExamples.Concat(devExamples).ToList(), options, log);
+        // The shipped model learns from the dev posts too; calibration and thresholds stay those fitted above.
+        LinearHarmModel full = Fit(ml, trainExamples.Concat(devExamples).ToList(), options, log);
+        LinearHarmModel model = full.WithCalibration(slope, offset, full.Description + "; calibrated on unseen wording families");
         string directory = Path.GetDirectoryName(Path.GetFullPath(options.OutputPath))!;
         Directory.CreateDirectory(directory);
         using (FileStream stream = File.Create(options.OutputPath))
@@ -178,6 +185,76 @@ public static class HarmModelTrainer
                 }));
             }
         }
+    }
+
+    /// <summary>
+    /// Platt scaling per label: fits p = 1 / (1 + exp(a·margin + b)) on the validation posts by Newton's method, with
+    /// Platt's smoothed targets so that a perfectly separated label does not drive the slope to infinity.
+    /// </summary>
+    private static (float[] Slope, float[] Offset) FitCalibration(LinearHarmModel model, List<Example> dev)
+    {
+        int labels = HarmLabelNames.All.Count;
+        float[] slopes = new float[labels];
+        float[] offsets = new float[labels];
+        var margins = new double[dev.Count, labels];
+        Span<double> raw = stackalloc double[labels];
+        for (int i = 0; i < dev.Count; i++)
+        {
+            model.RawScores(dev[i].Sparse.Indices, dev[i].Sparse.Values, raw);
+            for (int l = 0; l < labels; l++)
+            {
+                margins[i, l] = raw[l];
+            }
+        }
+
+        foreach (HarmLabel label in HarmLabelNames.All)
+        {
+            int l = (int)label;
+            int positives = dev.Count(e => e.Post.Has(label));
+            int negatives = dev.Count - positives;
+            double hi = (positives + 1.0) / (positives + 2.0);
+            double lo = 1.0 / (negatives + 2.0);
+            double a = -1, b = 0;
+            for (int iteration = 0; iteration < 100; iteration++)
+            {
+                double ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
+                for (int i = 0; i < dev.Count; i++)
+                {
+                    double x = margins[i, l];
+                    double t = dev[i].Post.Has(label) ? hi : lo;
+                    double p = 1.0 / (1.0 + Math.Exp((a * x) + b));
+
+                    // d(-log-likelihood)/d(a·x+b) = t - p for this parameterisation.
+                    double g = t - p;
+                    double w = p * (1 - p);
+                    ga += g * x;
+                    gb += g;
+                    haa += w * x * x;
+                    hab += w * x;
+                    hbb += w;
+                }
+
+                double det = (haa * hbb) - (hab * hab);
+                if (Math.Abs(det) < 1e-12)
+                {
+                    break;
+                }
+
+                double da = ((hbb * ga) - (hab * gb)) / det;
+                double db = ((haa * gb) - (hab * ga)) / det;
+                a -= da;
+                b -= db;
+                if (Math.Abs(da) + Math.Abs(db) < 1e-9)
+                {
+                    break;
+                }
+            }
+
+            slopes[l] = (float)a;
+            offsets[l] = (float)b;
+        }
+
+        return (slopes, offsets);
     }
 
     private static bool IsSplit(LabelledPost post, string[] names) =>
