@@ -1,23 +1,59 @@
+using DoxGuard.Cli.Commands;
+
 namespace DoxGuard.Cli;
 
-/// <summary>Dispatches the sub-commands; each is a thin adapter over Core.</summary>
+/// <summary>Dispatches the sub-commands; each is a thin adapter over Core in Commands/.</summary>
 internal static class CommandLine
 {
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public const string Usage = """
+        usage:
+          doxguard scan [--input PATH|-] [--output PATH|-] [--registry PATH] [--redact]
+                        [--max-text-bytes N] [--parallel N] [--quiet]
+          doxguard scan --text "one post to scan" [--lang en|es] [--registry PATH] [--redact]
+          doxguard eval-entities FILE [--types PERSON,PHONE_NUMBER,...] [--errors]
+          doxguard eval FILE
+          doxguard train [--corpus DIR] [--training DIR] [--out PATH]
+        """;
+
+    public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
     {
-        if (args.Length == 0)
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
-            stderr.WriteLine("usage: doxguard scan [--input PATH|-] [--output PATH|-] [--registry PATH] [--redact] | scan --text TEXT");
+            stderr.WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+
+        string[] rest = args[1..];
+        try
+        {
+            return args[0] switch
+            {
+                "scan" => ScanCommand.Run(rest, stdin, stdout, stderr),
+                "eval-entities" => WithText(stdout, w => EvalEntitiesCommand.Run(rest, w, stderr)),
+                "train" => WithText(stdout, w => TrainCommand.Run(args, w, stderr)),
+                "eval" => WithText(stdout, w => EvalCommand.Run(args, w, stderr)),
+                _ => UnknownCommand(args[0], stderr),
+            };
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine($"doxguard {args[0]}: {ex.Message}");
+            stderr.WriteLine(Usage);
             return ExitCodes.Usage;
         }
+    }
 
-        switch (args[0])
-        {
-            case "train": return Commands.TrainCommand.Run(args, stdout, stderr);
-            case "eval": return Commands.EvalCommand.Run(args, stdout, stderr);
-        }
+    /// <summary>Runs a command that writes text (reports) rather than JSON Lines to standard output.</summary>
+    private static int WithText(Stream stdout, Func<TextWriter, int> command)
+    {
+        using var writer = new StreamWriter(stdout, new System.Text.UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
+        return command(writer);
+    }
 
-        stderr.WriteLine($"doxguard: unknown command '{args[0]}'");
+    private static int UnknownCommand(string name, TextWriter stderr)
+    {
+        stderr.WriteLine($"doxguard: unknown command '{name}'");
+        stderr.WriteLine(Usage);
         return ExitCodes.Usage;
     }
 }
@@ -29,3 +65,6 @@ internal static class ExitCodes
     public const int InputUnreadable = 1;
     public const int Usage = 2;
 }
+
+/// <summary>Bad command-line usage: exit code 2 with the message.</summary>
+internal sealed class UsageException(string message) : Exception(message);

@@ -5,7 +5,7 @@ Deterministic: the same frames give byte-identical output (`python3 tools/corpus
 
 Frame files are named <lang>_<family>.txt. Inside:
   ;; comment
-  @@ category=<name>; labels=<a,b>; kind=<positive|hard_negative|negative>; n=<variants per frame>
+  @@ category=<name>; labels=<a,b>; kind=<positive|hard_negative|negative>; n=<variants per frame>[; case=upper]
   one frame per line; {slot} fillers (see slots.py; {name2} is a second person); [a|b|c] picks one option;
   a literal \\n is a line break. Lines up to the next @@ share the header.
 Every frame line is one wording family: its variants share a `group`, and the train/test split is decided per
@@ -67,7 +67,8 @@ def parse_header(line, where):
         raise SystemExit(f"{where}: kind {kind} does not agree with labels {labels}")
     if "category" not in meta:
         raise SystemExit(f"{where}: header without category")
-    return {"category": meta["category"], "labels": labels, "kind": kind, "n": int(meta.get("n", "6"))}
+    return {"category": meta["category"], "labels": labels, "kind": kind, "n": int(meta.get("n", "6")),
+            "upper": meta.get("case") == "upper"}
 
 
 def read_frames(path):
@@ -93,6 +94,13 @@ ES_MASC_ROLE = re.compile(r"\b(el|del|al|ese|este|un|otro|aquel) \{role\}")
 ES_FEM_ROLE = re.compile(r"\b(la|esa|esta|una|otra|aquella) \{role\}")
 
 
+ES_FEM_NOUN = re.compile(r"\b(la|esa|una|a la|de la) (periodista|funcionaria|vecina|señora|jueza|concejala|maestra|"
+                         r"streamer|enfermera|abogada|regidora|diputada|alcaldesa|madre buscadora|activista|ex|"
+                         r"secretaria|tiktoker|youtuber|policía|agente)\b")
+ES_MASC_NOUN = re.compile(r"\b(el|del|al|ese|este) (tipo|vato|chabón|maestro|juez|guardia|agente|oficial|concejal|"
+                          r"periodista|pastor|poli|policía|regidor|diputado|alcalde|señor|vecino|man)\b")
+
+
 def frame_gender(frame, lang):
     """The first person's sex as the frame's own words imply it, so pronouns and names agree."""
     if lang == "en":
@@ -102,9 +110,9 @@ def frame_gender(frame, lang):
         if m:
             return "m" if m.group(1).lower() in ("he", "him", "his", "himself") else "f"
         return None
-    if ES_FEM_ROLE.search(frame):
+    if ES_FEM_ROLE.search(frame) or ES_FEM_NOUN.search(frame):
         return "f"
-    if ES_MASC_ROLE.search(frame):
+    if ES_MASC_ROLE.search(frame) or ES_MASC_NOUN.search(frame):
         return "m"
     return None
 
@@ -124,6 +132,10 @@ def render(frame, lang, rng):
         opts = m.group(1).split("|")
         text = text[:m.start()] + opts[rng.randrange(len(opts))] + text[m.end():]
     text = SLOT.sub(lambda m: resolve(m.group(1)), text)
+    if lang == "es":
+        # Fillers such as "el kínder" after "a"/"de" need the contraction a native writer uses.
+        text = re.sub(r"\b([Aa]) el ", r"\1l ", text)
+        text = re.sub(r"\b([Dd]e) el ", r"\1l ", text)
     return text.replace("\\n", "\n")
 
 
@@ -138,7 +150,7 @@ def build():
         frames = read_frames(os.path.join(FRAMES, fname))
         recs = []
         for fi, (frame, h) in enumerate(frames, 1):
-            group = f"{lang}-{family}-f{fi:03d}"
+            group = f"{lang}-{family.replace('_', '-')}-f{fi:03d}"
             rng = random.Random(f"{SEED}:{group}:{frame}")
             has_var = bool(SLOT.search(frame) or CHOICE.search(frame))
             want = h["n"] if has_var else max(1, min(h["n"], 4))
@@ -147,6 +159,8 @@ def build():
                 if got >= want:
                     break
                 text = render(frame, lang, rng)
+                if h["upper"]:
+                    text = text.upper()
                 # The first rendering stays clean; the rest get surface noise (case, typos, emoji, obfuscation).
                 if got > 0 or not has_var:
                     text = noise.apply(text, lang, h["kind"], h["labels"], rng, strong=(got > 0))

@@ -8,7 +8,7 @@ EMOJI = {
     "bounty": ["💰", "💸", "🤑", "💵", "🎯", "💲"],
     "coordination": ["📢", "📍", "🚨", "‼️", "👇", "🫵", "📲"],
     "dox": ["📍", "🏠", "👀", "📞", "🧾"],
-    "hard_negative": ["😂", "🙄", "😔", "🙏", "👏", "😬", "🤦", "💯", "😤", "👀", "🤷"],
+    "hard_negative": ["😂", "🙄", "😔", "🙏", "👏", "😬", "🤦", "💯", "😤", "👀", "🤷", "💀", "🎯", "🔥"],
     "negative": ["😊", "🙌", "🎉", "❤️", "😂", "☕", "🌮", "🐶", "👍", "✨"],
 }
 TAGS_EN = {
@@ -89,8 +89,12 @@ def apply(text, lang, kind, labels, rng, strong=True):
         text = _homoglyph(text, rng)
     if not multiline and rng.random() < 0.12 * p:
         text = text.rstrip(".")
-        text = text + rng.choice(["!!", "!!!", "...", " lol", " smh", " fr", "??"] if lang == "en"
-                                 else ["!!", "!!!", "...", " jaja", " alv", " neta", " wey", " tío"])
+        # A laugh marker turns "te voy a matar" into banter, so positives never get one.
+        if lang == "en":
+            tails = ["!!", "!!!", "...", " smh", " fr", "??"] + ([] if kind == "positive" else [" lol", " lmao"])
+        else:
+            tails = ["!!", "!!!", "...", " alv", " neta", " wey", " tío"] + ([] if kind == "positive" else [" jaja", " xd"])
+        text = text + rng.choice(tails)
     if rng.random() < 0.2 * p:
         key = labels[rng.randrange(len(labels))] if labels else kind
         text = text + " " + rng.choice(EMOJI[key]) * rng.choice([1, 1, 2, 3])

@@ -105,10 +105,11 @@ def es_phone(rng):
     if r < 4:
         lada = pick(rng, MX_LADA)
         rest = "5550" + "01" + d(rng, 2) if len(lada) == 2 else "555" + "01" + d(rng, 2)
+        cut = 4 if len(lada) == 2 else 3
         if r == 0:
-            return f"{lada} {rest[:4]} {rest[4:]}"
+            return f"{lada} {rest[:cut]} {rest[cut:]}"
         if r == 1:
-            return f"+52 {lada} {rest[:4]} {rest[4:]}"
+            return f"+52 {lada} {rest[:cut]} {rest[cut:]}"
         if r == 2:
             return lada + rest
         words = "cero uno dos tres cuatro cinco seis siete ocho nueve".split()
@@ -302,6 +303,9 @@ EN = {
             "Pinecrest Family Clinic", "Copperleaf Coffee", "Westbury Vet Clinic", "Elm Street Barbers",
             "Dunmore Plumbing & Heating", "Northside Tire", "Lucky Star Nails"],
     "pet": ["Biscuit", "Luna", "Bear", "Pepper", "Milo", "Daisy", "Rocco", "Mochi", "Zeus", "Penny"],
+    "group": ["immigrants", "Mexicans", "Muslims", "Jews", "Black people", "gay people", "trans people", "women",
+              "Christians", "white people", "liberals", "conservatives", "Asians", "refugees", "Catholics",
+              "Haitians", "migrants", "Democrats", "Republicans", "Sikhs"],
     "lawmaker": ["Senator {last}", "Rep. {last}", "Councilwoman {last}", "Councilman {last}", "Assemblyman {last}",
                  "State Sen. {last}", "Congresswoman {last}", "Alderman {last}", "Supervisor {last}"],
     "official": ["Mayor {last}", "Governor {last}", "Senator {last}", "Sheriff {last}", "Judge {last}",
@@ -360,6 +364,10 @@ ES = {
             "Panadería La Espiga", "Ferretería El Tornillo", "Farmacia San Judas", "Bar Casa Paco",
             "Estética Glamour", "Veterinaria Patitas", "Talleres Garrido"],
     "pet": ["Firulais", "Canela", "Chispa", "Rocky", "Luna", "Manchas", "Pelusa", "Max", "Negrita", "Coco"],
+    "group": ["los inmigrantes", "los mexicanos", "los musulmanes", "los judíos", "los negros", "los gays",
+              "las personas trans", "las mujeres", "los cristianos", "los gringos", "los zurdos", "los fachos",
+              "los venezolanos", "los gitanos", "los indígenas", "los chinos", "los moros", "los centroamericanos",
+              "los haitianos", "las feministas"],
     "lawmaker": ["el senador {last}", "la diputada {last}", "el diputado {last}", "la regidora {last}",
                  "el concejal {last}", "la senadora {last}", "el legislador {last}"],
     "official": ["el alcalde {last}", "la gobernadora {last}", "el senador {last}", "la jueza {last}",

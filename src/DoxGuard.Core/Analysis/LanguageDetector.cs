@@ -27,56 +27,80 @@ public static class LanguageDetector
         "just", "get", "know", "where", "here", "our", "me", "don't", "it's", "he's", "she's", "i'm", "gonna",
     };
 
+    // One table: +1 for a Spanish function word, -1 for an English one (0 if both), looked up by span without
+    // allocating. Keys are lower-case; words are lower-cased into a stack buffer first (Ordinal hashing is cheaper
+    // than OrdinalIgnoreCase on every word of every post).
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, int> Votes = BuildVotes();
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> VoteLookup =
+        Votes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const int MaxWords = 80;
+    private const int MaxWordLength = 16;
+
+    private static System.Collections.Frozen.FrozenDictionary<string, int> BuildVotes()
+    {
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (string w in SpanishWords)
+        {
+            votes[w.ToLowerInvariant()] = 1;
+        }
+
+        foreach (string w in EnglishWords)
+        {
+            string key = w.ToLowerInvariant();
+            votes[key] = votes.TryGetValue(key, out int v) ? v - 1 : -1;
+        }
+
+        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(votes, StringComparer.Ordinal);
+    }
+
     /// <summary>Returns "es" when the text reads as Spanish, otherwise "en".</summary>
     public static string Detect(string text)
     {
-        int spanish = 0;
-        int english = 0;
-        int i = 0;
+        ArgumentNullException.ThrowIfNull(text);
+        int score = 0;
         int words = 0;
-        while (i < text.Length && words < 200)
+        int i = 0;
+        Span<char> lower = stackalloc char[MaxWordLength];
+        while (i < text.Length && words < MaxWords)
         {
-            while (i < text.Length && !char.IsLetter(text[i]) && text[i] != '\'')
+            char c = text[i];
+            if (!char.IsLetter(c) && c != '\'')
             {
+                if (c is '¿' or '¡')
+                {
+                    score += 3;
+                }
+
                 i++;
+                continue;
             }
 
             int start = i;
             while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\''))
             {
-                char c = text[i];
-                if (c is 'ñ' or 'Ñ' or '¿' or '¡' or 'á' or 'é' or 'í' or 'ó' or 'ú')
+                if (text[i] is 'ñ' or 'Ñ' or 'á' or 'é' or 'í' or 'ó' or 'ú')
                 {
-                    spanish++;
+                    score++;
                 }
 
                 i++;
             }
 
-            if (i > start)
+            words++;
+            int length = i - start;
+            if (length <= MaxWordLength)
             {
-                words++;
-                ReadOnlySpan<char> word = text.AsSpan(start, i - start);
-                var lookupSpanish = SpanishWords.GetAlternateLookup<ReadOnlySpan<char>>();
-                var lookupEnglish = EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
-                if (lookupSpanish.Contains(word))
+                Span<char> word = lower[..length];
+                text.AsSpan(start, length).ToLowerInvariant(word);
+                if (VoteLookup.TryGetValue(word, out int vote))
                 {
-                    spanish += 2;
-                }
-
-                if (lookupEnglish.Contains(word))
-                {
-                    english += 2;
+                    score += 2 * vote;
                 }
             }
         }
 
-        if (text.Contains('¿') || text.Contains('¡'))
-        {
-            spanish += 3;
-        }
-
-        return spanish > english ? "es" : "en";
+        return score > 0 ? "es" : "en";
     }
 
     /// <summary>Maps a caller's language tag ("es-MX", "EN") to "en" or "es"; null or unknown tags are detected.</summary>

@@ -1,0 +1,28 @@
+using BenchmarkDotNet.Running;
+using DoxGuard.Benchmarks;
+
+// `generate N PATH` and `malformed N PATH` write inputs for the whole-process runs in bench/throughput.sh;
+// anything else goes to BenchmarkDotNet (e.g. --filter '*ScanEngine*').
+if (args.Length == 3 && args[0] is "generate" or "malformed")
+{
+    int count = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    if (args[0] == "generate")
+    {
+        SyntheticPosts.WriteJsonLines(args[2], count);
+    }
+    else
+    {
+        SyntheticPosts.WriteMalformed(args[2], count);
+    }
+
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "profile")
+{
+    StageProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ScanEngineBenchmark).Assembly).Run(args);
+return 0;

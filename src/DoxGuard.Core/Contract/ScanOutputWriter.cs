@@ -1,0 +1,126 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DoxGuard.Entities;
+using DoxGuard.Harms;
+using DoxGuard.Policy;
+
+namespace DoxGuard.Contract;
+
+/// <summary>Writes contract output records (contract.md, "Output") as compact JSON.</summary>
+public static class ScanOutputWriter
+{
+    /// <summary>
+    /// Writer options for JSON Lines: compact, and non-ASCII text kept as is (readable Spanish, smaller output); the
+    /// relaxed encoder still escapes quotes, control characters and lone surrogates, so each record stays one line.
+    /// </summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+        SkipValidation = false,
+    };
+
+    /// <summary>Writes one result object.</summary>
+    public static void WriteResult(Utf8JsonWriter writer, ScanResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        writer.WriteStartObject();
+        writer.WriteString("id"u8, result.Id);
+        writer.WriteString("action"u8, result.Action.ToWireName());
+        writer.WriteString("severity"u8, result.Severity.ToWireName());
+        WriteLabels(writer, "labels"u8, result.Labels);
+        WriteScores(writer, result.Scores);
+
+        writer.WriteStartArray("entities"u8);
+        foreach (Entity entity in result.Entities)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type"u8, entity.Type.ToWireName());
+            writer.WriteNumber("start"u8, entity.Start);
+            writer.WriteNumber("end"u8, entity.End);
+            writer.WriteNumber("score"u8, Math.Round(entity.Score, 3));
+            if (entity.Normalized is not null)
+            {
+                writer.WriteString("normalized"u8, entity.Normalized);
+            }
+
+            if (entity.ProtectedRecordId is not null)
+            {
+                writer.WriteString("protected"u8, entity.ProtectedRecordId);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("reasons"u8);
+        foreach (string reason in result.Reasons)
+        {
+            writer.WriteStringValue(reason);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("lang"u8, result.Language);
+
+        if (result.Redacted is not null)
+        {
+            writer.WriteString("redacted"u8, result.Redacted);
+        }
+
+        if (result.Shadow is { } shadow)
+        {
+            writer.WriteStartObject("shadow"u8);
+            writer.WriteString("action"u8, shadow.Action.ToWireName());
+            writer.WriteString("severity"u8, shadow.Severity.ToWireName());
+            WriteLabels(writer, "labels"u8, shadow.Labels);
+            writer.WriteEndObject();
+        }
+
+        if (result.Diagnostics.Count > 0)
+        {
+            writer.WriteStartArray("diagnostics"u8);
+            foreach (string diagnostic in result.Diagnostics)
+            {
+                writer.WriteStringValue(diagnostic);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes one error record: <c>{"id": ..., "error": ...}</c>.</summary>
+    public static void WriteError(Utf8JsonWriter writer, ScanError error)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(error);
+        writer.WriteStartObject();
+        writer.WriteString("id"u8, error.Id);
+        writer.WriteString("error"u8, error.Message);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteLabels(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<HarmLabel> labels)
+    {
+        writer.WriteStartArray(name);
+        foreach (HarmLabel label in labels)
+        {
+            writer.WriteStringValue(label.ToWireName());
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteScores(Utf8JsonWriter writer, HarmScores scores)
+    {
+        writer.WriteStartObject("scores"u8);
+        writer.WriteNumber("dox"u8, Math.Round(scores.Dox, 4));
+        writer.WriteNumber("threat"u8, Math.Round(scores.Threat, 4));
+        writer.WriteNumber("bounty"u8, Math.Round(scores.Bounty, 4));
+        writer.WriteNumber("coordination"u8, Math.Round(scores.Coordination, 4));
+        writer.WriteEndObject();
+    }
+}
