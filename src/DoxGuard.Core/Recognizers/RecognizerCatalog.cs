@@ -29,5 +29,12 @@ public sealed class RecognizerCatalog
     public static RecognizerCatalog CreateDefault() => new(
     [
         // One line per recognizer; keep the list sorted by entity family.
+        new PhoneRecognizer(),
+        new EmailRecognizer(),
+        new UrlRecognizer(),
+        new IpAddressRecognizer(),
+        new CreditCardRecognizer(),
+        new UsSsnRecognizer(),
+        new GeoCoordinatesRecognizer(),
     ]);
 }
