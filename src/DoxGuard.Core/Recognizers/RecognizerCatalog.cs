@@ -36,5 +36,7 @@ public sealed class RecognizerCatalog
         new CreditCardRecognizer(),
         new UsSsnRecognizer(),
         new GeoCoordinatesRecognizer(),
+        new Addresses.StreetAddressRecognizer(),
+        new LicensePlateRecognizer(),
     ]);
 }

@@ -1,0 +1,173 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace DoxGuard.Lexicons;
+
+/// <summary>
+/// The address vocabulary shared by the address recognizer, the canonicalizer and the protected-person registry:
+/// street suffixes, directionals and unit designators with their USPS canonical forms, Spanish via types, US states,
+/// cities by state and ZIP prefixes. Built by tools/build_address_gazetteer.py from libpostal, the USPS tables and
+/// the us-cities / us-zipcodes lists (Lexicons/ATTRIBUTION-address.md). Every lookup ignores case and one trailing
+/// period ("Ave.", "N."), takes a span so callers never allocate, and loads its table once, on first use; the type
+/// initializer of each holder class gives the thread-safe once-only load without locks on the hot path.
+/// </summary>
+internal static class StreetWords
+{
+    /// <summary>USPS abbreviation of a street suffix: "Avenue", "av", "Ave." → "AVE"; "Drive", "dr" → "DR".</summary>
+    public static bool TryGetSuffix(ReadOnlySpan<char> word, out string canonical) =>
+        Words.Suffixes.TryGetValue(Trim(word), out canonical!);
+
+    /// <summary>
+    /// True when <paramref name="canonical"/> (a value from <see cref="TryGetSuffix"/>) is in USPS Publication 28
+    /// Appendix C1; the others are libpostal's wider, mostly non-US types ("ABBEY", "ESPLANADE").
+    /// </summary>
+    public static bool IsUspsSuffix(string canonical) => Words.UspsSuffixes.Contains(canonical);
+
+    /// <summary>
+    /// True when <paramref name="word"/> is a suffix written in full ("Shore", "Avenue") rather than abbreviated
+    /// ("Shr", "Ave"); an abbreviation ends a street name for sure, a full word may still be part of the name.
+    /// </summary>
+    public static bool IsFullSuffixWord(ReadOnlySpan<char> word) => Words.FullSuffixWords.Contains(Trim(word));
+
+    /// <summary>USPS directional: "North", "n", "N." → "N"; "Northeast", "NE" → "NE".</summary>
+    public static bool TryGetDirectional(ReadOnlySpan<char> word, out string canonical) =>
+        Words.Directionals.TryGetValue(Trim(word), out canonical!);
+
+    /// <summary>
+    /// USPS unit designator: "Apartment", "Apt", "#", and the Spanish "depto", "apto" → "APT"; "Suite", "Ste" → "STE";
+    /// "piso", "Fl" → "FL". "#" maps to APT rather than USPS's "#" because a "#4B" after a home address is an
+    /// apartment, and the registry must treat "Apt 4B" and "#4B" as the same unit.
+    /// </summary>
+    public static bool TryGetUnitDesignator(ReadOnlySpan<char> word, out string canonical) =>
+        Words.Units.TryGetValue(word is "#" ? word : Trim(word), out canonical!);
+
+    /// <summary>
+    /// Spanish via type: "avenida", "av", "Avda." → "AV"; "calle", "C/" → "CL"; "paseo", "Pº" → "PS"; "carrera",
+    /// "Cra" → "KR" (Spanish cadastre codes).
+    /// </summary>
+    public static bool TryGetSpanishViaType(ReadOnlySpan<char> word, out string canonical) =>
+        Words.SpanishVias.TryGetValue(Trim(word), out canonical!);
+
+    /// <summary>US state (or DC, PR) by USPS code or full name, any case: "IL", "il", "Illinois" → "IL".</summary>
+    public static bool TryGetState(ReadOnlySpan<char> codeOrName, out string code) =>
+        Places.States.TryGetValue(Trim(codeOrName), out code!);
+
+    /// <summary>The full name of a state code ("IL" → "Illinois"), or null.</summary>
+    public static string? GetStateName(string code) => Places.StateNames.GetValueOrDefault(code);
+
+    /// <summary>True when <paramref name="city"/> (single spaces, any case) is a city or ZIP place of the state.</summary>
+    public static bool IsCityInState(ReadOnlySpan<char> city, string stateCode) =>
+        Places.CitiesByState.TryGetValue(stateCode, out FrozenSet<string>? cities)
+        && cities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Trim(city));
+
+    /// <summary>True when <paramref name="city"/> is a city or ZIP place in any US state.</summary>
+    public static bool IsCity(ReadOnlySpan<char> city) => Places.AllCities.Contains(Trim(city));
+
+    /// <summary>The longest city name in words, so callers know how far back to look before a state.</summary>
+    public static int MaxCityWords => Places.MaxCityWords;
+
+    /// <summary>True when the first three digits of <paramref name="zip"/> are a ZIP prefix in use.</summary>
+    public static bool IsKnownZip(ReadOnlySpan<char> zip) =>
+        zip.Length >= 3 && Places.Zip3.ContainsKey(zip[..3]);
+
+    /// <summary>True when the ZIP's prefix serves <paramref name="stateCode"/>.</summary>
+    public static bool IsZipInState(ReadOnlySpan<char> zip, string stateCode) =>
+        zip.Length >= 3 && Places.Zip3.TryGetValue(zip[..3], out string[]? states) && Array.IndexOf(states, stateCode) >= 0;
+
+    private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> word)
+    {
+        word = word.Trim();
+        return word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
+    }
+
+    private static List<string[]> ReadLines(string file)
+    {
+        string name = "DoxGuard.Lexicons." + file;
+        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded lexicon '{name}' is missing; run tools/build_address_gazetteer.py.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                lines.Add(line.Split('\t'));
+            }
+        }
+
+        return lines;
+    }
+
+    private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BuildMap(
+        string file, int spellingColumn, Action<string[]>? onLine = null)
+    {
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string[] fields in ReadLines(file))
+        {
+            onLine?.Invoke(fields);
+            foreach (string spelling in fields[spellingColumn].Split('|'))
+            {
+                // The first concept to claim a spelling keeps it: the files list the common concept first.
+                map.TryAdd(spelling, fields[0]);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static class Words
+    {
+        internal static readonly HashSet<string> UspsSuffixSet = new(StringComparer.Ordinal);
+
+        internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Suffixes =
+            BuildMap("address-street-suffixes.txt", 2, f =>
+            {
+                if (f[1] == "U")
+                {
+                    UspsSuffixSet.Add(f[0]);
+                }
+            });
+
+        internal static readonly FrozenSet<string> UspsSuffixes = UspsSuffixSet.ToFrozenSet(StringComparer.Ordinal);
+
+        internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FullSuffixWords =
+            ReadLines("address-street-suffixes.txt").Select(f => f[2].Split('|')[0])
+                .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Directionals =
+            BuildMap("address-directionals.txt", 1);
+
+        internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Units =
+            BuildMap("address-units.txt", 1);
+
+        internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SpanishVias =
+            BuildMap("address-es-via-types.txt", 1);
+    }
+
+    private static class Places
+    {
+        internal static readonly FrozenDictionary<string, string> StateNames =
+            ReadLines("address-states.txt").ToFrozenDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
+
+        internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> States =
+            StateNames.SelectMany(p => new[] { (Key: p.Key, Code: p.Key), (Key: p.Value, Code: p.Key) })
+                .DistinctBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
+                .ToFrozenDictionary(p => p.Key, p => p.Code, StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        internal static readonly FrozenDictionary<string, FrozenSet<string>> CitiesByState =
+            ReadLines("address-cities.txt").ToFrozenDictionary(
+                f => f[0], f => f[1].Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
+
+        internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllCities =
+            CitiesByState.Values.SelectMany(s => s).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        internal static readonly int MaxCityWords =
+            CitiesByState.Values.SelectMany(s => s).Max(c => c.Count(ch => ch == ' ') + 1);
+
+        internal static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Zip3 =
+            ReadLines("address-zip3.txt").ToFrozenDictionary(f => f[0], f => f[1].Split('|'), StringComparer.Ordinal)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+}
