@@ -38,5 +38,8 @@ public sealed class RecognizerCatalog
         new GeoCoordinatesRecognizer(),
         new Addresses.StreetAddressRecognizer(),
         new LicensePlateRecognizer(),
+        new Names.PersonRecognizer(),
+        new DateOfBirthRecognizer(),
+        new SocialHandleRecognizer(),
     ]);
 }

@@ -1,0 +1,210 @@
+using System.Buffers;
+
+namespace DoxGuard.Recognizers.Names;
+
+/// <summary>Letter-case shape of a word token.</summary>
+internal enum WordCase : byte
+{
+    Lower,
+    Capitalized,
+    Upper,
+}
+
+/// <summary>
+/// A word of the text: letters with inner apostrophes and hyphens ("O'Brien", "Pérez-Reverte"). A trailing
+/// possessive ("Kwiatkowski's") is outside <see cref="End"/> but inside <see cref="FullEnd"/>.
+/// </summary>
+internal struct NameToken
+{
+    public int Start;
+    public int End;
+    public int FullEnd;
+    public WordCase Case;
+
+    /// <summary>Part of an email, URL, handle, hashtag or identifier: never a name on its own.</summary>
+    public bool Embedded;
+
+    /// <summary>First word of a sentence, line or list item: its capital letter is no evidence.</summary>
+    public bool SentenceStart;
+
+    /// <summary>The word is followed directly by a period ("Dr.", "M.").</summary>
+    public bool Period;
+
+    /// <summary>The word is followed by a colon, possibly after spaces ("name: ...").</summary>
+    public bool Colon;
+
+    /// <summary>
+    /// Only spaces (after an optional period) separate it from the next word on the same line, and the word has
+    /// no possessive ending.
+    /// </summary>
+    public bool JoinsNext;
+
+    /// <summary>True once the fields below hold the gazetteer's answer (looked up at most once per token).</summary>
+    public bool Resolved;
+
+    public byte FirstWeight;
+    public byte LastWeight;
+    public byte NameFlags;
+    public ushort Classes;
+
+    public readonly int Length => End - Start;
+}
+
+/// <summary>
+/// Splits a text into word tokens in one pass. The buffer comes from the shared array pool: the recognizer runs
+/// on every post, and a per-post allocation of a token list would dominate its cost.
+/// </summary>
+internal ref struct NameTokenizer
+{
+    private NameToken[] _buffer;
+
+    public NameTokenizer(string text)
+    {
+        _buffer = ArrayPool<NameToken>.Shared.Rent(Math.Max(4, (text.Length / 2) + 2));
+        Count = Tokenize(text, _buffer);
+    }
+
+    public int Count { get; }
+
+    public readonly Span<NameToken> Tokens => _buffer.AsSpan(0, Count);
+
+    public void Dispose()
+    {
+        if (_buffer is not null)
+        {
+            ArrayPool<NameToken>.Shared.Return(_buffer);
+            _buffer = null!;
+        }
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    private static int Tokenize(string text, NameToken[] tokens)
+    {
+        int count = 0;
+        int i = 0;
+        int n = text.Length;
+        while (i < n)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            i++;
+            while (i < n)
+            {
+                char c = text[i];
+                if (char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                {
+                    i++;
+                }
+                else if ((IsApostrophe(c) || c == '-') && i + 1 < n && char.IsLetter(text[i + 1]))
+                {
+                    i += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            int fullEnd = i;
+            int end = fullEnd;
+            if (end - start > 2 && (text[end - 1] is 's' or 'S') && IsApostrophe(text[end - 2]))
+            {
+                end -= 2;
+            }
+            else if (end < n && IsApostrophe(text[end]) && end > start && text[end - 1] is 's' or 'S')
+            {
+                // "Williams' car": the apostrophe alone marks the possessive.
+                fullEnd = end + 1;
+            }
+
+            ref NameToken token = ref tokens[count++];
+            token = default;
+            token.Start = start;
+            token.End = end;
+            token.FullEnd = fullEnd;
+            token.Case = CaseOf(text.AsSpan(start, end - start));
+            token.Embedded = IsEmbedded(text, start, fullEnd);
+            token.SentenceStart = IsSentenceStart(text, start);
+            token.Period = fullEnd < n && text[fullEnd] == '.';
+
+            int gap = fullEnd + (token.Period ? 1 : 0);
+            int spaces = 0;
+            while (gap < n && text[gap] is ' ' or '\t' or '\u00A0')
+            {
+                gap++;
+                spaces++;
+            }
+
+            token.Colon = gap < n && text[gap] == ':';
+            // A possessive ends the name ("Kwiatkowski's wife"); whether a period may sit inside a name ("M.",
+            // "Dr.") is the recognizer's call, as only it knows initials and titles.
+            token.JoinsNext = spaces is > 0 and <= 3 && gap < n && char.IsLetter(text[gap]) && fullEnd == end;
+        }
+
+        return count;
+    }
+
+    private static WordCase CaseOf(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || !char.IsUpper(word[0]))
+        {
+            return WordCase.Lower;
+        }
+
+        foreach (char c in word[1..])
+        {
+            if (char.IsLower(c))
+            {
+                return WordCase.Capitalized;
+            }
+        }
+
+        return word.Length == 1 ? WordCase.Capitalized : WordCase.Upper;
+    }
+
+    private static bool IsEmbedded(string text, int start, int end)
+    {
+        if (start > 0)
+        {
+            char before = text[start - 1];
+            if (before is '@' or '#' or '/' or '_' or '\\' or '=' or '.' || char.IsDigit(before))
+            {
+                return true;
+            }
+        }
+
+        if (end < text.Length)
+        {
+            char after = text[end];
+            if (after is '@' or '_' or '/' or '\\' or '=' || char.IsDigit(after))
+            {
+                return true;
+            }
+
+            // "daniel.k@mail.com", "example.com": a dot glued to more letters is an identifier, not an initial.
+            if (after == '.' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSentenceStart(string text, int start)
+    {
+        int i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '"' or '\'' or '(' or '[' or '*' or '-' or '>' or '\u2022' or '\u201C' or '\u2018' or '\u00BF' or '\u00A1')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or '\r' or ':' or ';' or '\u2026';
+    }
+}
