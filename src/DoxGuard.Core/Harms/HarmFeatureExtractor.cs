@@ -13,7 +13,7 @@ namespace DoxGuard.Harms;
 internal static class HarmFeatureExtractor
 {
     /// <summary>Bumped whenever features change meaning; a model trained on another version is refused.</summary>
-    public const int FeatureVersion = 4;
+    public const int FeatureVersion = 5;
 
     /// <summary>log2 of the hashed feature space.</summary>
     public const int HashBits = 18;
@@ -29,6 +29,7 @@ internal static class HarmFeatureExtractor
     private const uint AtomSeed = 0x27D4EB2F;
     private const uint PairSeed = 0x165667B1;
     private const uint LangSeed = 0xD3A2646C;
+    private const uint ClauseSeed = 0x3C6EF372;
 
     // Words inside quotation marks are other features than the same words asserted: "he wrote 'I know where you
     // live'" reports a threat, it does not make one. A linear model cannot learn that scope from a bag of words.
@@ -131,10 +132,18 @@ internal static class HarmFeatureExtractor
         }
 
         int i = 0;
+        int clause = 0;
+        bool clauseHasTokens = false;
         while (i < text.Length)
         {
             while (i < text.Length && (!TextFolding.IsTokenChar(folded[i]) || folded[i] == '\''))
             {
+                if (clauseHasTokens && folded[i] is '.' or '!' or '?' or ';' or ',' or '\n' or ':')
+                {
+                    clause++;
+                    clauseHasTokens = false;
+                }
+
                 i++;
             }
 
@@ -168,7 +177,8 @@ internal static class HarmFeatureExtractor
                 h = (h ^ (digit ? '0' : c)) * 16777619;
             }
 
-            f.AddToken(start, end, Finish(h), numeric, f.Quotes.Count > 0 && InQuote(f, start));
+            f.AddToken(start, end, Finish(h), numeric, f.Quotes.Count > 0 && InQuote(f, start), clause);
+            clauseHasTokens = true;
         }
     }
 
@@ -310,6 +320,7 @@ internal static class HarmFeatureExtractor
                     }
                 }
 
+                f.ClauseCues[f.TokenClause[t]] |= mask;
                 ulong rest = mask;
                 while (rest != 0)
                 {
@@ -410,6 +421,30 @@ internal static class HarmFeatureExtractor
             for (int b = a + 1; b < n; b++)
             {
                 f.Add(Index(PairSeed, (uint)((atoms[a] * 131) + atoms[b])), CueScale);
+            }
+        }
+
+        // Cue pairs within one clause are stronger evidence than across the post: "call" and "his cell" in one clause
+        // is a call to flood a phone; "call" in one sentence and a cell number in a quoted warning is not.
+        foreach (ulong clauseMask in f.ClauseCues)
+        {
+            if (clauseMask == 0 || (clauseMask & (clauseMask - 1)) == 0)
+            {
+                continue;
+            }
+
+            ulong outer = clauseMask;
+            while (outer != 0)
+            {
+                int a = System.Numerics.BitOperations.TrailingZeroCount(outer);
+                outer &= outer - 1;
+                ulong inner = outer;
+                while (inner != 0)
+                {
+                    int b = System.Numerics.BitOperations.TrailingZeroCount(inner);
+                    inner &= inner - 1;
+                    f.Add(Index(ClauseSeed, (uint)((a * 131) + b)), CueScale);
+                }
             }
         }
 

@@ -20,6 +20,11 @@ internal sealed class HarmFeatures
     public uint[] TokenHash = new uint[128];
     public bool[] TokenNumeric = new bool[128];
     public bool[] TokenQuoted = new bool[128];
+    public int[] TokenClause = new int[128];
+
+    /// <summary>Cues of each clause (text between . ! ? ; , or line breaks), for clause-level pairs.</summary>
+    public readonly ulong[] ClauseCues = new ulong[MaxClauses];
+    public const int MaxClauses = 32;
     public int TokenCount;
 
     /// <summary>Bit i set when <see cref="HarmCue"/> i was found.</summary>
@@ -51,6 +56,7 @@ internal sealed class HarmFeatures
         TokenCount = 0;
         CueMask = 0;
         QuotedCueMask = 0;
+        Array.Clear(ClauseCues);
         Quotes.Clear();
         EntityMask = 0;
         MoneySpans.Clear();
@@ -75,7 +81,7 @@ internal sealed class HarmFeatures
         Count++;
     }
 
-    public void AddToken(int start, int end, uint hash, bool numeric, bool quoted)
+    public void AddToken(int start, int end, uint hash, bool numeric, bool quoted, int clause)
     {
         if (TokenCount == TokenStart.Length)
         {
@@ -85,6 +91,7 @@ internal sealed class HarmFeatures
             Array.Resize(ref TokenHash, size);
             Array.Resize(ref TokenNumeric, size);
             Array.Resize(ref TokenQuoted, size);
+            Array.Resize(ref TokenClause, size);
         }
 
         TokenStart[TokenCount] = start;
@@ -92,6 +99,7 @@ internal sealed class HarmFeatures
         TokenHash[TokenCount] = hash;
         TokenNumeric[TokenCount] = numeric;
         TokenQuoted[TokenCount] = quoted;
+        TokenClause[TokenCount] = Math.Min(clause, MaxClauses - 1);
         TokenCount++;
     }
 

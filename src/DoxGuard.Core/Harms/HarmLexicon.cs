@@ -107,7 +107,10 @@ internal static class HarmLexicon
             "prison", "jail", "years in prison", "federal charges", "lawsuit", "case", "detained", "custody", "prosecuted",
             "detenido", "detenida", "arrestado", "arrestada", "acusado", "acusada", "condenado", "condenada",
             "sentenciado", "sentenciada", "juicio", "tribunal", "fiscalía", "fiscalia", "vinculado a proceso", "prisión",
-            "prision", "cárcel", "carcel", "años de prisión", "proceso", "imputado", "cargos"]),
+            "prision", "cárcel", "carcel", "años de prisión", "proceso", "imputado", "cargos", "sentence", "verdict", "testified", "testimony", "witness", "hearing", "the defendant",
+            "defendant", "victim", "the victim", "prosecutors", "jurors", "guilty", "acquitted", "la sentencia", "sentencia",
+            "el acusado", "la acusada", "la víctima", "victima", "testigo", "testigos", "audiencia", "jurado", "fallo",
+            "condena", "considera probado", "declaró culpable", "culpable", "absuelto"]),
         (HarmCue.CondemnWord, [
             "condemn", "condemns", "unacceptable", "disgusting", "sick", "vile", "not ok", "not okay", "never ok",
             "this is a threat", "report this", "reported this", "blocked", "block", "stay safe", "if you receive",
@@ -121,7 +124,8 @@ internal static class HarmLexicon
             "script", "scene", "villain", "plot", "trailer", "actor", "anime", "manga", "comic", "story", "lyrics", "song",
             "rap", "album", "película", "pelicula", "peli", "novela", "serie", "capítulo", "capitulo", "personaje",
             "juego", "videojuego", "partida", "nivel", "escena", "villano", "trama", "cuento", "canción", "cancion",
-            "letra", "telenovela", "temporada"]),
+            "letra", "telenovela", "temporada", "screen", "the screen", "netflix", "hbo", "watched", "watching", "binge",
+            "podcast", "documentary", "documental", "true crime", "la pantalla", "pantalla", "vi la", "cine"]),
         (HarmCue.IdiomWord, [
             "killing me", "killed it", "kill it", "killing it", "killer", "dying", "i'm dead", "im dead", "dead 💀",
             "murdered it", "slay", "slayed", "bomb", "the bomb", "shot", "take a shot", "my boss", "deadline", "traffic",

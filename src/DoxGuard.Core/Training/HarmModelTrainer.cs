@@ -356,22 +356,32 @@ public static class HarmModelTrainer
     private static float WeightFor(LabelledPost post, HarmLabel label) =>
         post.Source == "ghc" && label != HarmLabel.Threat ? post.Weight * 0.5f : post.Weight;
 
+    /// <summary>
+    /// One threshold per label, chosen on both languages' validation posts together and written for each language:
+    /// per-language choices on a few hundred posts chase noise (they moved by 0.4 between runs), a pooled one does not.
+    /// The policy file can still set them apart.
+    /// </summary>
     private static Dictionary<string, IReadOnlyDictionary<string, double>> ChooseThresholds(List<(Example e, HarmScores Scores)> dev)
     {
-        var result = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
-        foreach (string lang in new[] { "en", "es" })
+        var perLabel = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (HarmLabel label in HarmLabelNames.All)
         {
-            var perLabel = new Dictionary<string, double>(StringComparer.Ordinal);
-            var rows = dev.Where(d => d.e.Language == lang).ToList();
-            foreach (HarmLabel label in HarmLabelNames.All)
+            double bestF1 = -1;
+            double bestThreshold = 0.5;
+            for (double t = 0.1; t <= 0.9001; t += 0.025)
             {
-                double bestF1 = -1;
-                double bestThreshold = 0.5;
-                for (double t = 0.05; t <= 0.9001; t += 0.025)
+                // Macro over languages, so the larger language does not decide alone.
+                double f1 = 0;
+                foreach (string lang in new[] { "en", "es" })
                 {
                     int tp = 0, fp = 0, fn = 0;
-                    foreach ((Example e, HarmScores s) in rows)
+                    foreach ((Example e, HarmScores s) in dev)
                     {
+                        if (e.Language != lang)
+                        {
+                            continue;
+                        }
+
                         bool predicted = s[label] >= t;
                         bool gold = e.Post.Has(label);
                         tp += predicted && gold ? 1 : 0;
@@ -379,22 +389,24 @@ public static class HarmModelTrainer
                         fn += !predicted && gold ? 1 : 0;
                     }
 
-                    double f1 = tp == 0 ? 0 : 2.0 * tp / ((2.0 * tp) + fp + fn);
-
-                    // Ties go to the higher threshold: fewer harmless posts acted on for the same F1.
-                    if (f1 >= bestF1)
-                    {
-                        (bestF1, bestThreshold) = (f1, Math.Round(t, 3));
-                    }
+                    f1 += tp == 0 ? 0 : 2.0 * tp / ((2.0 * tp) + fp + fn);
                 }
 
-                perLabel[label.ToWireName()] = bestThreshold;
+                // Ties go to the threshold nearer 0.5, where calibrated scores mean "more likely than not".
+                if (f1 > bestF1 + 1e-9 || (Math.Abs(f1 - bestF1) <= 1e-9 && Math.Abs(t - 0.5) < Math.Abs(bestThreshold - 0.5)))
+                {
+                    (bestF1, bestThreshold) = (f1, Math.Round(t, 3));
+                }
             }
 
-            result[lang] = perLabel;
+            perLabel[label.ToWireName()] = bestThreshold;
         }
 
-        return result;
+        return new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal)
+        {
+            ["en"] = perLabel,
+            ["es"] = perLabel,
+        };
     }
 
     private sealed class Row
