@@ -9,8 +9,11 @@ namespace DoxGuard.Harms;
 /// </summary>
 internal sealed class LinearHarmClassifier : IHarmClassifier
 {
-    /// <summary>Labels scored under this get no reason: nothing worth showing a reviewer.</summary>
-    public const double EvidenceMinScore = 0.35;
+    /// <summary>
+    /// Labels scored under this get no reason. It sits under the lowest threshold config/policy.json ships, so every
+    /// reported label comes with its evidence; the cost (quoting, sentence scoring) is paid only by such posts.
+    /// </summary>
+    public const double EvidenceMinScore = 0.25;
 
     private readonly LinearHarmModel _model;
 

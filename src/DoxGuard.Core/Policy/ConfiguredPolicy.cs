@@ -75,6 +75,13 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
         if (action >= ModerationAction.Review)
         {
             reasons.AddRange(input.Assessment.Evidence);
+
+            // A threshold set under the classifier's evidence floor can report a label it did not explain.
+            if (reasons.Count == 0)
+            {
+                reasons.AddRange(labels.Select(l => $"{l.ToWireName()} score {scores[l]:0.00}"));
+            }
+
             if (labels.Count == 0)
             {
                 reasons.Add("uncertain: a harm score is just under its threshold");
