@@ -35,6 +35,12 @@ internal static class CommandLine
                 _ => UnknownCommand(args[0], stderr),
             };
         }
+        catch (DoxGuard.Policy.PolicyConfigurationException ex)
+        {
+            // A bad config/policy.json is a usage error: the message names the setting to fix.
+            stderr.WriteLine($"doxguard: {ex.Message}");
+            return ExitCodes.Usage;
+        }
         catch (UsageException ex)
         {
             stderr.WriteLine($"doxguard {args[0]}: {ex.Message}");
