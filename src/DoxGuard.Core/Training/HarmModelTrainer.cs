@@ -15,7 +15,7 @@ namespace DoxGuard.Training;
 /// <summary>Settings of <c>doxguard train</c>. Defaults reproduce the shipped model.</summary>
 public sealed class HarmTrainingOptions
 {
-    /// <summary>The labelled corpus: every <c>*.jsonl</c> file in it; only its <c>train</c> (and <c>dev</c>) split is read.</summary>
+    /// <summary>The labelled corpus: every <c>*.jsonl</c> file in it; its held-out (<c>test</c>) split is never used.</summary>
     /// <value>The default value is <c>data/corpus</c>.</value>
     public string CorpusDirectory { get; set; } = "data/corpus";
 
@@ -69,7 +69,7 @@ public sealed class HarmTrainingOptions
 
 /// <summary>What training did, for the console and the docs.</summary>
 /// <param name="TrainExamples">Posts the final model was trained on.</param>
-/// <param name="ValidationExamples">Corpus posts held back to choose thresholds (never the held-out split).</param>
+/// <param name="ValidationExamples">Corpus posts scored out-of-fold to calibrate and choose thresholds (never the held-out split).</param>
 /// <param name="SuggestedThresholds">Per language, per label: the score threshold with the best F1 on validation.</param>
 /// <param name="Validation">Validation scores at those thresholds.</param>
 /// <param name="Elapsed">Wall-clock time.</param>
@@ -84,7 +84,7 @@ public sealed record HarmTrainingReport(
 public static class HarmModelTrainer
 {
     private static readonly string[] HeldOutSplits = ["test", "heldout", "held-out", "holdout"];
-    private static readonly string[] DevSplits = ["dev", "validation", "val"];
+    private const int Folds = 3;
 
     /// <summary>Trains, writes <see cref="HarmTrainingOptions.OutputPath"/>, and reports.</summary>
     public static HarmTrainingReport Train(HarmTrainingOptions options, TextWriter log)
@@ -98,17 +98,8 @@ public static class HarmModelTrainer
 
         List<LabelledPost> corpus = LabelledPostReader.ReadDirectory(options.CorpusDirectory, e => log.WriteLine($"skipped {e}"));
 
-        // The held-out split is never read into training or threshold choice.
-        var train = corpus.Where(p => !IsSplit(p, HeldOutSplits) && !IsSplit(p, DevSplits)).ToList();
-        var dev = corpus.Where(p => IsSplit(p, DevSplits)).ToList();
-        if (dev.Count == 0)
-        {
-            // No dev split: hold back a stable 15% of train to choose thresholds, then train on all of it. The cut is by
-            // wording family, as the corpus's own test split is: variants of one frame on both sides would make the
-            // thresholds look better than they are.
-            dev = train.Where(p => StableBucket(p.Group ?? p.Id, options.Seed) < 15).ToList();
-            train = train.Where(p => StableBucket(p.Group ?? p.Id, options.Seed) >= 15).ToList();
-        }
+        // The held-out split is never read into training or threshold choice; a dev split, if any, is train like the rest.
+        var train = corpus.Where(p => !IsSplit(p, HeldOutSplits)).ToList();
 
         var outside = new List<LabelledPost>();
         string? ghcPath = options.TrainingDirectory is null ? null : Path.Combine(options.TrainingDirectory, GabHateCorpusReader.RelativePath);
@@ -121,24 +112,39 @@ public static class HarmModelTrainer
             log.WriteLine($"note: {ghcPath ?? "(no training directory)"} not found; training on the corpus alone");
         }
 
-        log.WriteLine($"corpus: {train.Count} train, {dev.Count} dev; outside: {outside.Count} (GHC, weight {options.GabWeight})");
+        log.WriteLine($"corpus: {train.Count} train; outside: {outside.Count} (GHC, weight {options.GabWeight})");
         var featurizer = new Featurizer();
-        List<Example> trainExamples = featurizer.Featurize(train.Concat(outside));
-        List<Example> devExamples = featurizer.Featurize(dev);
+        List<Example> corpusExamples = featurizer.Featurize(train);
+        List<Example> outsideExamples = featurizer.Featurize(outside);
         log.WriteLine($"features extracted in {clock.Elapsed.TotalSeconds:F1}s");
 
+        // Out-of-fold margins: each corpus post is scored by a model that never saw its wording family (group), so
+        // calibration and thresholds are fitted on what the shipped model meets in the wild: new wordings. ML.NET's
+        // own calibration, fitted on the posts it trained on, is far over-confident on those.
         var ml = new MLContext(options.Seed);
-        LinearHarmModel probe = Fit(ml, trainExamples, options, log);
+        int labels = HarmLabelNames.All.Count;
+        var margins = new double[corpusExamples.Count][];
+        for (int fold = 0; fold < Folds; fold++)
+        {
+            int k = fold;
+            var fitSet = corpusExamples.Where(e => FoldOf(e.Post, options.Seed) != k).Concat(outsideExamples).ToList();
+            log.WriteLine($"fold {k + 1}/{Folds}:");
+            LinearHarmModel foldModel = Fit(ml, fitSet, options, log);
+            for (int i = 0; i < corpusExamples.Count; i++)
+            {
+                if (FoldOf(corpusExamples[i].Post, options.Seed) == k)
+                {
+                    margins[i] = new double[labels];
+                    foldModel.RawScores(corpusExamples[i].Sparse.Indices, corpusExamples[i].Sparse.Values, margins[i]);
+                }
+            }
+        }
 
-        // ML.NET calibrates on the posts it trained on, where the model is over-confident; posts of an unseen wording
-        // family score far lower. Calibration is refitted on the validation cut (families the probe never saw), so
-        // that a score means the same on new wordings, and thresholds are chosen on those calibrated scores.
-        (float[] slope, float[] offset) = FitCalibration(probe, devExamples);
-        probe = probe.WithCalibration(slope, offset, probe.Description);
-        var devScores = devExamples.Select(e => (e, Scores: probe.Score(e.Sparse.Indices, e.Sparse.Values))).ToList();
+        (float[] slope, float[] offset) = FitCalibration(margins, corpusExamples);
+        var devScores = corpusExamples.Select((e, i) => (e, Scores: Calibrated(margins[i], slope, offset))).ToList();
         var thresholds = ChooseThresholds(devScores);
         EvaluationReport validation = EvaluationReport.FromScores(devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)), thresholds);
-        log.WriteLine("validation (thresholds chosen on it):");
+        log.WriteLine($"validation ({Folds}-fold by wording family, out-of-fold scores; thresholds chosen on them):");
         log.Write(validation.Format());
         if (options.ValidationErrorsPath is not null)
         {
@@ -147,12 +153,12 @@ public static class HarmModelTrainer
 
         if (options.ValidateOnly)
         {
-            return new HarmTrainingReport(trainExamples.Count, devExamples.Count, thresholds, validation, clock.Elapsed);
+            return new HarmTrainingReport(corpusExamples.Count + outsideExamples.Count, corpusExamples.Count, thresholds, validation, clock.Elapsed);
         }
 
-        // The shipped model learns from the dev posts too; calibration and thresholds stay those fitted above.
-        LinearHarmModel full = Fit(ml, trainExamples.Concat(devExamples).ToList(), options, log);
-        LinearHarmModel model = full.WithCalibration(slope, offset, full.Description + "; calibrated on unseen wording families");
+        log.WriteLine("final model:");
+        LinearHarmModel full = Fit(ml, corpusExamples.Concat(outsideExamples).ToList(), options, log);
+        LinearHarmModel model = full.WithCalibration(slope, offset, full.Description + "; calibrated out-of-fold on unseen wording families");
         string directory = Path.GetDirectoryName(Path.GetFullPath(options.OutputPath))!;
         Directory.CreateDirectory(directory);
         using (FileStream stream = File.Create(options.OutputPath))
@@ -161,7 +167,7 @@ public static class HarmModelTrainer
         }
 
         log.WriteLine($"wrote {options.OutputPath} ({new FileInfo(options.OutputPath).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F1}s");
-        return new HarmTrainingReport(trainExamples.Count + devExamples.Count, devExamples.Count, thresholds, validation, clock.Elapsed);
+        return new HarmTrainingReport(corpusExamples.Count + outsideExamples.Count, corpusExamples.Count, thresholds, validation, clock.Elapsed);
     }
 
     private static void WriteErrors(
@@ -191,21 +197,11 @@ public static class HarmModelTrainer
     /// Platt scaling per label: fits p = 1 / (1 + exp(a·margin + b)) on the validation posts by Newton's method, with
     /// Platt's smoothed targets so that a perfectly separated label does not drive the slope to infinity.
     /// </summary>
-    private static (float[] Slope, float[] Offset) FitCalibration(LinearHarmModel model, List<Example> dev)
+    private static (float[] Slope, float[] Offset) FitCalibration(double[][] margins, List<Example> dev)
     {
         int labels = HarmLabelNames.All.Count;
         float[] slopes = new float[labels];
         float[] offsets = new float[labels];
-        var margins = new double[dev.Count, labels];
-        Span<double> raw = stackalloc double[labels];
-        for (int i = 0; i < dev.Count; i++)
-        {
-            model.RawScores(dev[i].Sparse.Indices, dev[i].Sparse.Values, raw);
-            for (int l = 0; l < labels; l++)
-            {
-                margins[i, l] = raw[l];
-            }
-        }
 
         foreach (HarmLabel label in HarmLabelNames.All)
         {
@@ -220,7 +216,7 @@ public static class HarmModelTrainer
                 double ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
                 for (int i = 0; i < dev.Count; i++)
                 {
-                    double x = margins[i, l];
+                    double x = margins[i][l];
                     double t = dev[i].Post.Has(label) ? hi : lo;
                     double p = 1.0 / (1.0 + Math.Exp((a * x) + b));
 
@@ -250,6 +246,13 @@ public static class HarmModelTrainer
                 }
             }
 
+            // A calibration must keep the model's order. Out-of-fold margins that do not rank positives higher (too
+            // little data per wording family) would flip or flatten it: keep the plain logistic link then.
+            if (!(a < -1e-3) || double.IsNaN(b))
+            {
+                (a, b) = (-1, 0);
+            }
+
             slopes[l] = (float)a;
             offsets[l] = (float)b;
         }
@@ -259,6 +262,14 @@ public static class HarmModelTrainer
 
     private static bool IsSplit(LabelledPost post, string[] names) =>
         post.Split is not null && names.Contains(post.Split.Trim().ToLowerInvariant());
+
+    private static int FoldOf(LabelledPost post, int seed) => StableBucket(post.Group ?? post.Id, seed) % Folds;
+
+    private static HarmScores Calibrated(double[] margins, float[] slope, float[] offset)
+    {
+        double P(int l) => Math.Round(1.0 / (1.0 + Math.Exp((slope[l] * (float)margins[l]) + offset[l])), 4);
+        return new HarmScores(P(0), P(1), P(2), P(3));
+    }
 
     private static int StableBucket(string id, int seed)
     {
