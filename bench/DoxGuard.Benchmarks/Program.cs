@@ -18,6 +18,15 @@ if (args.Length == 3 && args[0] is "generate" or "malformed")
     return 0;
 }
 
+// `registry N DIR [POSTS]`: builds a registry of N synthetic records in DIR (first run), then measures load and scan.
+if (args.Length >= 3 && args[0] == "registry")
+{
+    int records = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+    int posts = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 2000;
+    RegistryBenchmark.Measure(records, args[2], posts);
+    return 0;
+}
+
 if (args.Length == 2 && args[0] == "profile")
 {
     StageProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));

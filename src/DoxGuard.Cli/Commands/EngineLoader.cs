@@ -1,4 +1,5 @@
 using DoxGuard.Analysis;
+using DoxGuard.Registry;
 
 namespace DoxGuard.Cli.Commands;
 
@@ -7,12 +8,19 @@ internal static class EngineLoader
 {
     public static ScanEngine Create(ScanEngineOptions options, string? registryPath)
     {
-        if (registryPath is not null)
+        if (registryPath is null)
         {
-            throw new EngineSetupException("--registry: the protected-person registry is not available in this build");
+            return ScanEngineFactory.CreateDefault(options);
         }
 
-        return ScanEngineFactory.CreateDefault(options);
+        try
+        {
+            return ScanEngineFactory.CreateDefault(options, ProtectedRegistry.Open(registryPath, RegistryKey.Resolve()));
+        }
+        catch (Exception ex) when (ex is RegistryKeyException or FileNotFoundException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw new EngineSetupException($"--registry: {ex.Message}");
+        }
     }
 }
 

@@ -56,7 +56,9 @@ internal static class EntityMerger
         }
 
         // A confident span that contains another ("Lincoln" inside "42 Lincoln Ave") is the better reading of the
-        // text, so containers go first; otherwise the higher score, then the longer span, wins.
+        // text, so containers go first; otherwise the higher score, then the longer span, wins. The exception is a
+        // profile link ("t.me/name"): the handle inside it names the person, which is what a reviewer needs.
+        joined.RemoveAll(url => url.Type == EntityType.Url && joined.Exists(h => h.Type == EntityType.SocialHandle && Contains(url, h)));
         joined.Sort(static (a, b) =>
         {
             int byScore = b.Score.CompareTo(a.Score);

@@ -229,6 +229,12 @@ internal sealed class PhoneRecognizer : EntityRecognizer
             return Classification.None;
         }
 
+        // Mexico dropped the "1" of "+52 1" mobile numbers in 2019; people still write it.
+        if (digits.Length == 13 && digits.StartsWith("521") && IsValidFor(digits[3..], "MX"))
+        {
+            return new Classification(0.95, "international phone number", E164(digits[3..], "MX"));
+        }
+
         PhoneNumber? number = TryParse("+" + digits.ToString(), "ZZ");
         if (number is null)
         {

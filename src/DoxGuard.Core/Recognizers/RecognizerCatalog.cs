@@ -29,6 +29,9 @@ public sealed class RecognizerCatalog
     public static RecognizerCatalog CreateDefault() => new(
     [
         // One line per recognizer; keep the list sorted by entity family.
+        new Names.PersonRecognizer(),
+        new DateOfBirthRecognizer(),
+        new SocialHandleRecognizer(),
         new PhoneRecognizer(),
         new EmailRecognizer(),
         new UrlRecognizer(),
@@ -38,8 +41,5 @@ public sealed class RecognizerCatalog
         new GeoCoordinatesRecognizer(),
         new Addresses.StreetAddressRecognizer(),
         new LicensePlateRecognizer(),
-        new Names.PersonRecognizer(),
-        new DateOfBirthRecognizer(),
-        new SocialHandleRecognizer(),
     ]);
 }

@@ -39,4 +39,12 @@ public sealed class EntityMergerTests
 
         Assert.Equal([0, 20], merged.Select(e => e.Start));
     }
+
+    [Fact]
+    public void Merge_HandleInsideProfileLink_HandleKept()
+    {
+        var merged = EntityMerger.Merge([E(EntityType.SocialHandle, 5, 16, 0.85), E(EntityType.Url, 0, 16, 0.9)]);
+
+        Assert.Equal(EntityType.SocialHandle, Assert.Single(merged).Type);
+    }
 }

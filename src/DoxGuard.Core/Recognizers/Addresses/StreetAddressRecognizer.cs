@@ -16,6 +16,7 @@ internal sealed class StreetAddressRecognizer : EntityRecognizer
 {
     private const double CueBoost = 0.2;
     private const int CueWindow = 48;
+    private const int MaxWordsBeforeNumber = 9;
 
     private static readonly string[] Cues =
     [
@@ -42,7 +43,8 @@ internal sealed class StreetAddressRecognizer : EntityRecognizer
         string text = context.Text;
 
         // Every form but "colonia Roma Norte" has a digit: most posts leave here.
-        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.Contains("colonia", StringComparison.OrdinalIgnoreCase))
+        // An ordinal search: a case-insensitive one costs as much as the whole scan of a post without digits.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.Contains("olonia", StringComparison.Ordinal))
         {
             return;
         }
@@ -61,16 +63,27 @@ internal sealed class StreetAddressRecognizer : EntityRecognizer
 
     private static void Scan(string text, ReadOnlySpan<AddressToken> tokens, bool spanish, ICollection<RecognizerResult> results)
     {
+        int nextDigit = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             AddressToken t = tokens[i];
-            AddressMatch match;
+
+            // Every form a word opens has a number within a few tokens ("PO Box 12", "Calle de Alcalá 45", "Elm near
+            // 12th"), except a neighbourhood alone: words far from any number are skipped without a lookup.
+            while (nextDigit < tokens.Length && (nextDigit < i || tokens[nextDigit].Kind is not (AddressTokenKind.Number or AddressTokenKind.Alnum)))
+            {
+                nextDigit++;
+            }
+
+            AddressMatch match = default;
             bool found = t.Kind switch
             {
                 AddressTokenKind.Number or AddressTokenKind.Alnum => AddressParser.TryParseUs(text, tokens, i, out match),
-                AddressTokenKind.Word => IsStartWord(t.In(text)) && AddressParser.TryParseUs(text, tokens, i, out match)
-                    || AddressParser.TryParseSpanish(text, tokens, i, spanish, out match)
-                    || TryCrossStreet(text, tokens, i, out match),
+                AddressTokenKind.Word when nextDigit - i <= MaxWordsBeforeNumber || IsNeighborhoodWord(t.In(text)) =>
+                    IsStartWord(t.In(text))
+                    && (AddressParser.TryParseUs(text, tokens, i, out match)
+                        || AddressParser.TryParseSpanish(text, tokens, i, spanish, out match)
+                        || TryCrossStreet(text, tokens, i, out match)),
                 _ => Nothing(out match),
             };
 
@@ -105,6 +118,9 @@ internal sealed class StreetAddressRecognizer : EntityRecognizer
     // One or two lookups per word instead of three parser attempts: only these words can open an address.
     private static bool IsStartWord(ReadOnlySpan<char> word) =>
         StartWords.Contains(word) || Lexicons.StreetWords.TryGetSpanishViaType(word, out _);
+
+    private static bool IsNeighborhoodWord(ReadOnlySpan<char> word) =>
+        word.Equals("colonia", StringComparison.OrdinalIgnoreCase) || word.Equals("col", StringComparison.OrdinalIgnoreCase);
 
     private static bool Nothing(out AddressMatch match)
     {

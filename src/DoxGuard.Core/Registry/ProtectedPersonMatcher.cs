@@ -1,0 +1,570 @@
+using DoxGuard.Analysis;
+using DoxGuard.Entities;
+using DoxGuard.Lexicons;
+
+namespace DoxGuard.Registry;
+
+/// <summary>
+/// Matches a post against the registry in memory. Besides the recognizers' entities it scans the normalized text
+/// itself (house number + street words, digit runs, short letter-digit runs, name pairs, emails), because a
+/// protected person's details must be recognised even when disclosed partly or in a form no recognizer accepts.
+/// Every candidate is canonicalized exactly as at import (<see cref="DetailCanonicalizer"/>, <see cref="AddressKeys"/>)
+/// and looked up by keyed hash; nothing is ever compared in plain text.
+/// </summary>
+internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposable
+{
+    /// <summary>Name under which direct-scan entities are reported.</summary>
+    public const string RecognizerName = "ProtectedRegistry";
+
+    private const double DirectScore = 0.97;
+    private const int MaxPlateTokens = 8;
+    private const int MaxPhoneTokens = 12;
+
+    private readonly RegistryIndex _index;
+    private readonly KeyedHasher _hasher;
+
+    public ProtectedPersonMatcher(RegistryIndex index, KeyedHasher hasher)
+    {
+        _index = index;
+        _hasher = hasher;
+    }
+
+    /// <summary>Number of records loaded.</summary>
+    public int RecordCount => _index.RecordIds.Count;
+
+    public IReadOnlyList<Entity> Annotate(AnalysisContext context, IReadOnlyList<Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(entities);
+        if (_index.Count == 0)
+        {
+            return entities;
+        }
+
+        var found = new List<Hit>();
+        var scan = new PostScan(this, context.Text, found);
+        scan.Run();
+        if (found.Count == 0 && entities.Count == 0)
+        {
+            return entities;
+        }
+
+        var rejected = new List<(int Start, int End)>(scan.RejectedAddresses.Count);
+        foreach ((int s, int e) in scan.RejectedAddresses)
+        {
+            rejected.Add(context.Normalized.ToOriginal(s, e));
+        }
+
+        var result = new List<Entity>(entities.Count + found.Count);
+        result.AddRange(entities);
+        var covered = new List<(int Start, int End)>(found.Count);
+        bool changed = false;
+        bool added = false;
+        foreach (Hit hit in found)
+        {
+            (int start, int end) = context.Normalized.ToOriginal(hit.Start, hit.End);
+            covered.Add((start, end));
+            bool sameType = false;
+            for (int i = 0; i < result.Count; i++)
+            {
+                Entity entity = result[i];
+                if (entity.Type == hit.Type && entity.Start < end && start < entity.End)
+                {
+                    sameType = true;
+                    if (entity.ProtectedRecordId is null)
+                    {
+                        result[i] = entity with { ProtectedRecordId = hit.RecordId };
+                        changed = true;
+                    }
+                }
+            }
+
+            if (!sameType)
+            {
+                result.Add(new Entity(hit.Type, start, end, DirectScore, RecognizerName, hit.Explanation) { ProtectedRecordId = hit.RecordId });
+                added = true;
+            }
+        }
+
+        // What the recognizers normalized better than the scan can read (a phone in a national format, a name in
+        // lower case) is looked up from the entity's own value; spans the scan already decided are not read twice.
+        for (int i = 0; i < entities.Count; i++)
+        {
+            Entity entity = result[i];
+            if (entity.ProtectedRecordId is not null || Overlaps(covered, entity)
+                || (entity.Type == EntityType.StreetAddress && Overlaps(rejected, entity)))
+            {
+                continue;
+            }
+
+            if (MatchEntity(context, entity, scan) is { } id)
+            {
+                result[i] = entity with { ProtectedRecordId = id };
+                changed = true;
+            }
+        }
+
+        if (added)
+        {
+            return EntityMerger.Merge(result);
+        }
+
+        return changed ? result : entities;
+    }
+
+    private static bool Overlaps(List<(int Start, int End)> spans, Entity entity) =>
+        spans.Exists(r => r.Start < entity.End && entity.Start < r.End);
+
+    /// <summary>Looks up an entity's own canonical value.</summary>
+    private static string? MatchEntity(AnalysisContext context, Entity entity, PostScan scan)
+    {
+        string text = context.Original[entity.Start..entity.End];
+        switch (entity.Type)
+        {
+            case EntityType.PhoneNumber when entity.Normalized is { Length: > 1 } e164 && e164[0] == '+':
+                return scan.Lookup(DetailKind.Phone, e164);
+            case EntityType.EmailAddress when DetailCanonicalizer.TryEmail(entity.Normalized ?? text, out string email):
+                return scan.Lookup(DetailKind.Email, email);
+            case EntityType.LicensePlate when DetailCanonicalizer.TryPlate(entity.Normalized ?? text, out string plate):
+                return scan.Lookup(DetailKind.Plate, plate);
+            case EntityType.Person when DetailCanonicalizer.NameKey(text) is { } name:
+                return scan.Lookup(DetailKind.Name, name);
+            default:
+                return null;
+        }
+    }
+
+    private List<int> Require(List<int> candidates, string core, string? value, DetailKind present, DetailKind absent)
+    {
+        if (value is null || candidates.Count == 0)
+        {
+            return candidates;
+        }
+
+        var allowed = new List<int>();
+        _index.Query(_hasher.Hash(present, AddressKeys.QualifierValue(core, value)), allowed);
+        List<int> kept = candidates.FindAll(allowed.Contains);
+        if (kept.Count == candidates.Count)
+        {
+            return kept; // every candidate has this very part: no need to ask which ones lack it
+        }
+
+        allowed.Clear();
+        _index.Query(_hasher.Hash(absent, AddressKeys.QualifierValue(core, null)), allowed);
+        kept.AddRange(candidates.FindAll(c => allowed.Contains(c) && !kept.Contains(c)));
+        return kept;
+    }
+
+    /// <summary>
+    /// A city followed by a state or ZIP is certain and must agree. Words after a comma or "in" may be a city or
+    /// just words ("6120 Kilbourn Ave, tonight"): they confirm a match when they name the registered city, reject
+    /// it when they name another known city, and are ignored otherwise.
+    /// </summary>
+    private (List<int> Candidates, int CityWords) RequireCity(List<int> candidates, AddressParts parts)
+    {
+        if (candidates.Count == 0)
+        {
+            return (candidates, 0);
+        }
+
+        string[] words = parts.City!.Split(' ');
+        var allowed = new List<int>();
+        int matchedWords = 0;
+        for (int n = 1; n <= words.Length; n++)
+        {
+            // Certain cities are the words just before the state ("downtown Chicago, IL"); tentative ones start
+            // right after the street.
+            string city = parts.CityTentative ? string.Join(' ', words[..n]) : string.Join(' ', words[^n..]);
+            int before = allowed.Count;
+            _index.Query(_hasher.Hash(DetailKind.AddressCity, AddressKeys.QualifierValue(parts.Core, city)), allowed);
+            if (allowed.Count > before)
+            {
+                matchedWords = n;
+            }
+        }
+
+        List<int> matching = candidates.FindAll(allowed.Contains);
+        if (matching.Count > 0)
+        {
+            return (matching, matchedWords);
+        }
+
+        // Only a capitalised place name counts as "another city": many towns are named like words ("Call", TX).
+        if (!parts.CityTentative || (parts.CityCapitalized && IsKnownCity(words)))
+        {
+            var noCity = new List<int>();
+            _index.Query(_hasher.Hash(DetailKind.AddressNoCity, AddressKeys.QualifierValue(parts.Core, null)), noCity);
+            return (candidates.FindAll(noCity.Contains), 0);
+        }
+
+        return (candidates, 0);
+    }
+
+    private static bool IsKnownCity(string[] words)
+    {
+        for (int n = 1; n <= words.Length; n++)
+        {
+            if ((n > 1 || !NameGazetteer.Instance.IsCommonWord(words[0])) && StreetVocabulary.IsCity(string.Join(' ', words[..n])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly record struct Hit(EntityType Type, int Start, int End, string RecordId, string Explanation);
+
+    /// <summary>One post's direct scan; not thread-safe, one per call.</summary>
+    private sealed class PostScan
+    {
+        private readonly ProtectedPersonMatcher _owner;
+        private readonly string _text;
+        private readonly TextTokens _tokens;
+        private readonly List<Hit> _hits;
+        private readonly Dictionary<(DetailKind, string), string?> _tried = [];
+        private readonly List<int> _records = [];
+
+        public PostScan(ProtectedPersonMatcher owner, string text, List<Hit> hits)
+        {
+            _owner = owner;
+            _text = text;
+            _tokens = TextTokens.ForThread(text);
+            _hits = hits;
+        }
+
+        /// <summary>Normalized spans of registered street cores whose other parts disagreed: look-alikes.</summary>
+        public List<(int Start, int End)> RejectedAddresses { get; } = [];
+
+        public void Run()
+        {
+            Emails();
+            Phones();
+            Plates();
+            Addresses();
+            Names();
+        }
+
+        /// <summary>The first record holding this canonical detail; each value is hashed once per post.</summary>
+        public string? Lookup(DetailKind kind, string value)
+        {
+            if (_tried.TryGetValue((kind, value), out string? known))
+            {
+                return known;
+            }
+
+            _records.Clear();
+            string? id = _owner._index.Query(_owner._hasher.Hash(kind, value), _records) ? _owner._index.RecordIds[_records.Min()] : null;
+            _tried[(kind, value)] = id;
+            return id;
+        }
+
+        private void Emails()
+        {
+            int at = _text.IndexOf('@', StringComparison.Ordinal);
+            while (at > 0)
+            {
+                int start = at;
+                while (start > 0 && IsLocalChar(_text[start - 1]))
+                {
+                    start--;
+                }
+
+                int end = at + 1;
+                while (end < _text.Length && (char.IsLetterOrDigit(_text[end]) || _text[end] is '.' or '-'))
+                {
+                    end++;
+                }
+
+                while (end > at + 1 && _text[end - 1] is '.' or '-')
+                {
+                    end--;
+                }
+
+                if (start < at && DetailCanonicalizer.TryEmail(_text[start..end], out string email) && Lookup(DetailKind.Email, email) is { } id)
+                {
+                    _hits.Add(new Hit(EntityType.EmailAddress, start, end, id, "a protected person's registered email"));
+                }
+
+                at = _text.IndexOf('@', at + 1);
+            }
+
+            static bool IsLocalChar(char c) => char.IsLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-';
+        }
+
+        private void Phones()
+        {
+            for (int i = 0; i < _tokens.Count; i++)
+            {
+                if (!_tokens[i].IsNumber)
+                {
+                    continue;
+                }
+
+                int runEnd = i + 1;
+                while (runEnd < _tokens.Count && runEnd - i < MaxPhoneTokens && _tokens[runEnd].IsNumber && PhoneGap(_tokens.GapBefore(runEnd)))
+                {
+                    runEnd++;
+                }
+
+                for (int a = i; a < runEnd; a++)
+                {
+                    bool plus = _tokens.GapBefore(a).EndsWith("+");
+                    int digits = 0;
+                    for (int b = a; b < runEnd && digits <= 15; b++)
+                    {
+                        digits += _tokens[b].Length;
+                        if (digits < 8)
+                        {
+                            continue;
+                        }
+
+                        string joined = Join(a, b + 1);
+                        if (DetailCanonicalizer.PhoneFromDigits(joined, plus) is { } e164 && Lookup(DetailKind.Phone, e164) is { } id)
+                        {
+                            int start = plus ? _tokens[a].Start - 1 : _tokens[a].Start;
+                            _hits.Add(new Hit(EntityType.PhoneNumber, start, _tokens[b].End, id, "a protected person's registered phone number"));
+                        }
+                    }
+                }
+
+                i = runEnd - 1;
+            }
+
+            static bool PhoneGap(ReadOnlySpan<char> gap)
+            {
+                if (gap.Length > 3)
+                {
+                    return false;
+                }
+
+                foreach (char c in gap)
+                {
+                    if (c is not (' ' or '-' or '.' or '(' or ')' or '/' or '\u00A0'))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        private void Plates()
+        {
+            int nextDigits = -1;
+            for (int a = 0; a < _tokens.Count; a++)
+            {
+                // A plate has a digit within its first eight characters: find the next token with one, once.
+                if (nextDigits < a)
+                {
+                    nextDigits = a;
+                    while (nextDigits < _tokens.Count && _tokens[nextDigits].Digits == 0)
+                    {
+                        nextDigits++;
+                    }
+                }
+
+                if (nextDigits == _tokens.Count)
+                {
+                    return;
+                }
+
+                if (_tokens[nextDigits].Start - _tokens[a].Start > 2 * 8)
+                {
+                    continue;
+                }
+
+                // A plate starts with digits or a short letter group ("DV 43317", "7ABC123"), never a long word.
+                if (_tokens[a].IsSymbol || _tokens[a].Length > 8 || (_tokens[a].IsWord && _tokens[a].Length > 4))
+                {
+                    continue;
+                }
+
+                bool letters = false;
+                bool digits = false;
+                int length = 0;
+                for (int b = a; b < _tokens.Count && b - a < MaxPlateTokens; b++)
+                {
+                    length += _tokens[b].Length;
+                    if (length > 8 || (b > a && (!_tokens.Adjacent(b) || _tokens.GapBefore(b).Contains('.'))))
+                    {
+                        break;
+                    }
+
+                    letters |= _tokens[b].Letters > 0;
+                    digits |= _tokens[b].Digits > 0;
+
+                    // Plates mix letters and digits; all-digit runs are phones and ZIPs, all-letter runs words.
+                    if (!letters || !digits)
+                    {
+                        continue;
+                    }
+
+                    string? plate = DetailCanonicalizer.PlateFromTokens(_tokens, a, b + 1);
+                    if (plate is null)
+                    {
+                        break;
+                    }
+
+                    if (Lookup(DetailKind.Plate, plate) is { } id)
+                    {
+                        _hits.Add(new Hit(EntityType.LicensePlate, _tokens[a].Start, _tokens[b].End, id, "a protected person's registered licence plate"));
+                    }
+                }
+            }
+        }
+
+        private void Addresses()
+        {
+            for (int i = 0; i < _tokens.Count - 1; i++)
+            {
+                if (!AddressKeys.IsHouseNumber(_tokens, i))
+                {
+                    continue;
+                }
+
+                foreach (AddressKeys.StreetParse street in AddressKeys.StreetParses(_tokens, i))
+                {
+                    var candidates = new List<int>();
+                    if (!_owner._index.Query(_owner._hasher.Hash(DetailKind.AddressCore, street.Core), candidates))
+                    {
+                        continue;
+                    }
+
+                    // The longest reading that names a registered street decides: its qualifiers must agree.
+                    AddressParts parts = AddressKeys.Qualify(_tokens, i, street, strictCase: true);
+                    int end = parts.EndToken;
+                    candidates = _owner.Require(candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
+                    candidates = _owner.Require(candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
+                    candidates = _owner.Require(candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
+                    candidates = _owner.Require(candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
+                    candidates = _owner.Require(candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
+                    if (parts.City is not null)
+                    {
+                        (candidates, int cityWords) = _owner.RequireCity(candidates, parts);
+                        if (parts.CityTentative && cityWords > 0)
+                        {
+                            end = Math.Max(end, CityEndToken(parts, cityWords));
+                        }
+                    }
+
+                    if (candidates.Count > 0)
+                    {
+                        string id = _owner._index.RecordIds[candidates.Min()];
+                        _hits.Add(new Hit(EntityType.StreetAddress, _tokens[i].Start, _tokens[end - 1].End, id, "a protected person's registered home address"));
+                    }
+                    else
+                    {
+                        RejectedAddresses.Add((_tokens[i].Start, _tokens[end - 1].End));
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        private int CityEndToken(AddressParts parts, int cityWords)
+        {
+            // The city words are the first word tokens after the street and unit.
+            int seen = 0;
+            for (int q = parts.EndToken; q < _tokens.Count; q++)
+            {
+                if (_tokens[q].IsWord && !_tokens.Value(q).Equals("in", StringComparison.OrdinalIgnoreCase) && ++seen == cityWords)
+                {
+                    return q + 1;
+                }
+            }
+
+            return parts.EndToken;
+        }
+
+        private void Names()
+        {
+            bool upper = _text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
+            bool lower = _text.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
+
+            // In a post written in mixed case names are capitalised; in one written all in one case any word may be.
+            bool needCapitals = upper && lower;
+            for (int i = 0; i < _tokens.Count - 1; i++)
+            {
+                if (!IsNameWord(i, needCapitals))
+                {
+                    continue;
+                }
+
+                int j = i + 1;
+                if (j + 1 < _tokens.Count && _tokens[j].IsWord && _tokens[j].Length == 1 && _tokens.Adjacent(j) && _tokens.Adjacent(j + 1))
+                {
+                    j++; // a middle initial: "Daniel J. Kwiatkowski"
+                }
+
+                if (!IsNameWord(j, needCapitals))
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> gap = _tokens.GapBefore(j);
+                bool reversed = gap.Contains(',');
+                if (!_tokens.Adjacent(j, allowComma: true) || (j > i + 1 && reversed))
+                {
+                    continue;
+                }
+
+                // Registered names and relatives start with a given name: only such pairs are worth a keyed hash.
+                if (!IsGivenName(_tokens.Value(reversed ? j : i)))
+                {
+                    continue;
+                }
+
+                string first = _tokens.Value(reversed ? j : i).ToString();
+                string last = _tokens.Value(reversed ? i : j).ToString();
+                if (DetailCanonicalizer.NameKey(first + " " + last) is { } key && Lookup(DetailKind.Name, key) is { } id)
+                {
+                    _hits.Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
+                }
+            }
+        }
+
+        private static bool IsGivenName(ReadOnlySpan<char> word)
+        {
+            if (word.Length > 32)
+            {
+                return false;
+            }
+
+            Span<char> folded = stackalloc char[word.Length];
+            TextFold.Fold(word, folded);
+            return NameGazetteer.Instance.FirstNameWeight(folded) > 0 || NameGazetteer.Instance.CanonicalOfNickname(folded) is not null;
+        }
+
+        private bool IsNameWord(int index, bool needCapitals)
+        {
+            TextToken token = _tokens[index];
+            if (!token.IsWord || token.Length < 2 || (needCapitals && !char.IsUpper(_text[token.Start])))
+            {
+                return false;
+            }
+
+            return needCapitals || !NameGazetteer.Instance.IsCommonWord(_tokens.Value(index));
+        }
+
+        private string Join(int from, int to)
+        {
+            if (to == from + 1)
+            {
+                return _tokens.Value(from).ToString();
+            }
+
+            var builder = new System.Text.StringBuilder(16);
+            for (int k = from; k < to; k++)
+            {
+                builder.Append(_tokens.Value(k));
+            }
+
+            return builder.ToString();
+        }
+    }
+
+    public void Dispose() => _hasher.Dispose();
+}

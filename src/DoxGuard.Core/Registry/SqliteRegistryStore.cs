@@ -1,0 +1,142 @@
+using System.Buffers.Binary;
+using Microsoft.Data.Sqlite;
+
+namespace DoxGuard.Registry;
+
+/// <summary>
+/// The embedded default store: one SQLite file, one row per record (its id and its hashes packed in a blob), so that a
+/// million records load in one sequential read. Deleted pages are zeroed (secure_delete) so a removed record's hashes
+/// do not linger in free pages.
+/// </summary>
+internal sealed class SqliteRegistryStore : IRegistryStore
+{
+    private const int HashBytes = 16;
+    private readonly SqliteConnection _connection;
+
+    public SqliteRegistryStore(string path, bool create)
+    {
+        if (!create && !File.Exists(path))
+        {
+            throw new FileNotFoundException($"No registry at '{path}'; create one with `doxguard registry import --registry {path}`.", path);
+        }
+
+        string? directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (create && directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = create ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Pooling = false,
+        };
+        _connection = new SqliteConnection(builder.ToString());
+        _connection.Open();
+        Execute("""
+            PRAGMA secure_delete = ON;
+            CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS records (id TEXT PRIMARY KEY, hashes BLOB NOT NULL);
+            """);
+    }
+
+    /// <summary>Called inside each write transaction before it commits (tests inspect the journal there).</summary>
+    internal Action? BeforeCommit { get; set; }
+
+    public byte[]? KeyFingerprint
+    {
+        get
+        {
+            using SqliteCommand command = _connection.CreateCommand();
+            command.CommandText = "SELECT value FROM meta WHERE name = 'key_fingerprint'";
+            return command.ExecuteScalar() as byte[];
+        }
+    }
+
+    public void SetKeyFingerprint(byte[] fingerprint)
+    {
+        using SqliteCommand command = _connection.CreateCommand();
+        command.CommandText = "INSERT OR REPLACE INTO meta (name, value) VALUES ('key_fingerprint', $value)";
+        command.Parameters.AddWithValue("$value", fingerprint);
+        command.ExecuteNonQuery();
+    }
+
+    public void Upsert(IEnumerable<HashedRecord> records)
+    {
+        using SqliteTransaction transaction = _connection.BeginTransaction();
+        using SqliteCommand command = _connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "INSERT OR REPLACE INTO records (id, hashes) VALUES ($id, $hashes)";
+        SqliteParameter id = command.Parameters.Add("$id", SqliteType.Text);
+        SqliteParameter hashes = command.Parameters.Add("$hashes", SqliteType.Blob);
+        foreach (HashedRecord record in records)
+        {
+            id.Value = record.Id;
+            hashes.Value = Pack(record.Hashes);
+            command.ExecuteNonQuery();
+        }
+
+        BeforeCommit?.Invoke();
+        transaction.Commit();
+    }
+
+    public bool Remove(string id)
+    {
+        using SqliteCommand command = _connection.CreateCommand();
+        command.CommandText = "DELETE FROM records WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteNonQuery() > 0;
+    }
+
+    public long Count()
+    {
+        using SqliteCommand command = _connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM records";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public IEnumerable<HashedRecord> ReadAll()
+    {
+        using SqliteCommand command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, hashes FROM records";
+        using SqliteDataReader reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            string id = reader.GetString(0);
+            byte[] blob = (byte[])reader.GetValue(1);
+            yield return new HashedRecord(id, Unpack(blob));
+        }
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private void Execute(string sql)
+    {
+        using SqliteCommand command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static byte[] Pack(UInt128[] hashes)
+    {
+        byte[] blob = new byte[hashes.Length * HashBytes];
+        for (int i = 0; i < hashes.Length; i++)
+        {
+            BinaryPrimitives.WriteUInt128LittleEndian(blob.AsSpan(i * HashBytes), hashes[i]);
+        }
+
+        return blob;
+    }
+
+    private static UInt128[] Unpack(byte[] blob)
+    {
+        var hashes = new UInt128[blob.Length / HashBytes];
+        for (int i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = BinaryPrimitives.ReadUInt128LittleEndian(blob.AsSpan(i * HashBytes));
+        }
+
+        return hashes;
+    }
+}

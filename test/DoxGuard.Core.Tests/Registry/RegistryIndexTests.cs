@@ -1,0 +1,61 @@
+using DoxGuard.Registry;
+
+namespace DoxGuard.Tests.Registry;
+
+public sealed class RegistryIndexTests
+{
+    [Fact]
+    public void Query_ManyRecordsWithSharedHashes_ReturnsExactlyTheHoldingRecords()
+    {
+        var random = new Random(11);
+        var shared = new UInt128(0xDEADBEEF, 42);
+        var expected = new Dictionary<UInt128, HashSet<int>>();
+        var records = new List<HashedRecord>();
+        for (int r = 0; r < 20_000; r++)
+        {
+            var hashes = new List<UInt128>();
+            for (int h = 0; h < 5; h++)
+            {
+                hashes.Add(new UInt128((ulong)random.NextInt64(), (ulong)random.NextInt64()));
+            }
+
+            if (r % 1000 == 0)
+            {
+                hashes.Add(shared);
+            }
+
+            foreach (UInt128 hash in hashes)
+            {
+                if (!expected.TryGetValue(hash, out HashSet<int>? set))
+                {
+                    expected[hash] = set = [];
+                }
+
+                set.Add(r);
+            }
+
+            records.Add(new HashedRecord($"r{r}", [.. hashes]));
+        }
+
+        RegistryIndex index = RegistryIndex.Build(records);
+
+        Assert.Equal(20_000 * 5 + 20, index.Count);
+        foreach ((UInt128 hash, HashSet<int> holders) in expected.Take(5000).Append(new(shared, expected[shared])))
+        {
+            var found = new List<int>();
+            Assert.True(index.Query(hash, found));
+            Assert.Equal(holders.Order(), found.Order());
+        }
+
+        for (int i = 0; i < 1000; i++)
+        {
+            Assert.False(index.Query(new UInt128((ulong)random.NextInt64(), (ulong)random.NextInt64())));
+        }
+    }
+
+    [Fact]
+    public void Query_EmptyIndex_FindsNothing()
+    {
+        Assert.False(RegistryIndex.Build([]).Query(UInt128.One));
+    }
+}
