@@ -12,6 +12,8 @@ internal static class CommandLine
           doxguard scan --text "one post to scan" [--lang en|es] [--registry PATH] [--redact]
           doxguard registry import|remove|count --registry PATH ...   (key: DOXGUARD_REGISTRY_KEY or _FILE)
           doxguard eval-entities FILE [--types PERSON,PHONE_NUMBER,...] [--errors]
+          doxguard eval FILE
+          doxguard train [--corpus DIR] [--training DIR] [--out PATH]
           doxguard serve [--data-dir DIR] [--urls URL] [--postgres CONNECTION]
           doxguard keys create --role ingest|reviewer|admin [--data-dir DIR] [--postgres CONNECTION]
           doxguard audit verify [--data-dir DIR] [--postgres CONNECTION]
@@ -33,11 +35,19 @@ internal static class CommandLine
                 "scan" => ScanCommand.Run(rest, stdin, stdout, stderr),
                 "registry" => RegistryCommand.Run(rest, stdin, stdout, stderr),
                 "eval-entities" => WithText(stdout, w => EvalEntitiesCommand.Run(rest, w, stderr)),
+                "train" => WithText(stdout, w => TrainCommand.Run(args, w, stderr)),
+                "eval" => WithText(stdout, w => EvalCommand.Run(args, w, stderr)),
                 "serve" => ServeCommand.Run(rest, stderr),
                 "keys" => KeysCommand.Run(rest, stdout, stderr),
                 "audit" => AuditCommand.Run(rest, stdout, stderr),
                 _ => UnknownCommand(args[0], stderr),
             };
+        }
+        catch (DoxGuard.Policy.PolicyConfigurationException ex)
+        {
+            // A bad config/policy.json is a usage error: the message names the setting to fix.
+            stderr.WriteLine($"doxguard: {ex.Message}");
+            return ExitCodes.Usage;
         }
         catch (UsageException ex)
         {

@@ -1,0 +1,485 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using DoxGuard.Entities;
+
+namespace DoxGuard.Harms;
+
+/// <summary>
+/// Turns a post into hashed sparse features: word unigrams and bigrams and character 3-5-grams over the folded,
+/// de-leeted text, plus the engineered cues of <see cref="HarmCue"/>, the entity types found, and every pair of
+/// those (cue × cue, cue × entity), so that a linear model can weigh "money near a named officer" as a unit.
+/// Hashing (rather than a vocabulary) keeps the model a flat weight table: scoring is one lookup per feature.
+/// </summary>
+internal static class HarmFeatureExtractor
+{
+    /// <summary>Bumped whenever features change meaning; a model trained on another version is refused.</summary>
+    public const int FeatureVersion = 5;
+
+    /// <summary>log2 of the hashed feature space.</summary>
+    public const int HashBits = 18;
+
+    /// <summary>Number of feature indices.</summary>
+    public const int Dimension = 1 << HashBits;
+
+    private const int Mask = Dimension - 1;
+    private const int MaxTokenForCharGrams = 24;
+    private const uint WordSeed = 0x9E3779B1;
+    private const uint BigramSeed = 0x85EBCA77;
+    private const uint CharSeed = 0xC2B2AE3D;
+    private const uint AtomSeed = 0x27D4EB2F;
+    private const uint PairSeed = 0x165667B1;
+    private const uint LangSeed = 0xD3A2646C;
+    private const uint ClauseSeed = 0x3C6EF372;
+
+    // Words inside quotation marks are other features than the same words asserted: "he wrote 'I know where you
+    // live'" reports a threat, it does not make one. A linear model cannot learn that scope from a bag of words.
+    private const uint QuotedSeed = 0x5BD1E995;
+    private const int QuotedAtomBase = 64;
+
+    private const int EntityAtomBase = 2 * QuotedAtomBase;
+
+    // Money words that are money only after a number: "25 racks", "10 bands", "a bag"... but "k" or "bag" alone is not.
+    private static readonly FrozenSet<string> MoneyUnits = new[]
+    {
+        "k", "g", "gs", "grand", "rack", "racks", "band", "bands", "stack", "stacks", "bag", "bags", "lana", "feria",
+        "plata", "paca", "pacas", "billete", "billetes", "varos", "quid", "m", "mil", "million", "millon", "millones",
+        "thousand", "hundred", "cien", "ciento", "pesos", "peso", "dollars", "dollar", "dolares", "bucks", "btc", "eth",
+        "usdt", "xmr", "euros", "usd", "mxn", "sats",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NumberWords = new[]
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty", "hundred",
+        "thousand", "a", "un", "una", "uno", "dos", "tres", "cinco", "diez", "veinte", "cincuenta", "cien", "mil",
+        "half", "medio",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    [ThreadStatic]
+    private static HarmFeatures? t_scratch;
+
+    // Block scales, chosen on the validation cut of the train split: n-gram blocks at twice the unit length let the
+    // regulariser weigh them against the cue and pair features (value 1 each); smaller or larger did worse.
+    private const float WordScale = 2f;
+    private const float CharScale = 2f;
+    private const float CueScale = 1f;
+
+    /// <summary>The calling thread's scratch features (reused, never shared across threads).</summary>
+    public static HarmFeatures Scratch => t_scratch ??= new HarmFeatures();
+
+    /// <summary>Extracts the features of <paramref name="text"/> into <paramref name="features"/>.</summary>
+    public static void Extract(string text, string language, IReadOnlyList<Entity> entities, HarmFeatures features)
+    {
+        features.Reset(text.Length);
+        Tokenize(text, features);
+        AddWordFeatures(features);
+        AddCharFeatures(features);
+        FindCues(text, features);
+
+        foreach (Entity entity in entities)
+        {
+            features.EntityMask |= 1U << (int)entity.Type;
+        }
+
+        AddAtomFeatures(features, entities);
+        features.Add(Index(LangSeed, string.Equals(language, "es", StringComparison.Ordinal) ? 1u : 2u), 1f);
+    }
+
+    private static void FindQuotes(string text, HarmFeatures f)
+    {
+        int open = -1;
+        char closer = '\0';
+        for (int k = 0; k < text.Length; k++)
+        {
+            char c = text[k];
+            if (open < 0)
+            {
+                closer = c switch { '"' => '"', '“' => '”', '«' => '»', '„' => '“', _ => '\0' };
+                if (closer != '\0')
+                {
+                    open = k;
+                }
+            }
+            else if (c == closer || (closer == '”' && c == '"') || (closer == '"' && c == '”'))
+            {
+                f.Quotes.Add((open, k + 1));
+                open = -1;
+            }
+        }
+
+        // An unmatched mark quotes nothing: treating the rest of the post as quoted would hide a real threat.
+    }
+
+    private static bool InQuote(HarmFeatures f, int position)
+    {
+        foreach ((int start, int end) in f.Quotes)
+        {
+            if (position > start && position < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Tokenize(string text, HarmFeatures f)
+    {
+        FindQuotes(text, f);
+        char[] folded = f.Folded;
+        for (int k = 0; k < text.Length; k++)
+        {
+            folded[k] = TextFolding.Fold(text[k]);
+        }
+
+        int i = 0;
+        int clause = 0;
+        bool clauseHasTokens = false;
+        while (i < text.Length)
+        {
+            while (i < text.Length && (!TextFolding.IsTokenChar(folded[i]) || folded[i] == '\''))
+            {
+                if (clauseHasTokens && folded[i] is '.' or '!' or '?' or ';' or ',' or '\n' or ':')
+                {
+                    clause++;
+                    clauseHasTokens = false;
+                }
+
+                i++;
+            }
+
+            int start = i;
+            while (i < text.Length && TextFolding.IsTokenChar(folded[i]))
+            {
+                i++;
+            }
+
+            int end = i;
+            while (end > start && folded[end - 1] == '\'')
+            {
+                end--;
+            }
+
+            if (end <= start)
+            {
+                continue;
+            }
+
+            Span<char> token = folded.AsSpan(start, end - start);
+            TextFolding.DeleetInPlace(token);
+            bool numeric = true;
+            uint h = 2166136261;
+            foreach (char c in token)
+            {
+                bool digit = char.IsAsciiDigit(c);
+                numeric &= digit;
+
+                // Digits hash as one shape so that "$50k" and "$20k" share features, as do phone-like runs.
+                h = (h ^ (digit ? '0' : c)) * 16777619;
+            }
+
+            f.AddToken(start, end, Finish(h), numeric, f.Quotes.Count > 0 && InQuote(f, start), clause);
+            clauseHasTokens = true;
+        }
+    }
+
+    private static void AddWordFeatures(HarmFeatures f)
+    {
+        int n = f.TokenCount;
+        if (n == 0)
+        {
+            return;
+        }
+
+        float scale = WordScale / MathF.Sqrt((2 * n) - 1);
+        for (int t = 0; t < n; t++)
+        {
+            uint h = f.TokenHash[t];
+            uint quoted = f.TokenQuoted[t] ? QuotedSeed : 0;
+            f.Add(Index(WordSeed ^ quoted, h), scale);
+            if (t > 0)
+            {
+                f.Add(Index(BigramSeed ^ quoted, (f.TokenHash[t - 1] * 0x01000193) ^ h), scale);
+            }
+        }
+    }
+
+    private static void AddCharFeatures(HarmFeatures f)
+    {
+        int first = f.Count;
+        char[] folded = f.Folded;
+        Span<char> word = stackalloc char[MaxTokenForCharGrams + 2];
+        for (int t = 0; t < f.TokenCount; t++)
+        {
+            int start = f.TokenStart[t];
+            int len = f.TokenEnd[t] - start;
+            if (len > MaxTokenForCharGrams || len < 2)
+            {
+                continue;
+            }
+
+            word[0] = '<';
+            for (int k = 0; k < len; k++)
+            {
+                char c = folded[start + k];
+                word[k + 1] = char.IsAsciiDigit(c) ? '0' : c;
+            }
+
+            word[len + 1] = '>';
+            int wlen = len + 2;
+            uint seed = f.TokenQuoted[t] ? CharSeed ^ QuotedSeed : CharSeed;
+            for (int n = 3; n <= 5; n++)
+            {
+                for (int p = 0; p + n <= wlen; p++)
+                {
+                    uint h = 2166136261 ^ (uint)n;
+                    for (int k = p; k < p + n; k++)
+                    {
+                        h = (h ^ word[k]) * 16777619;
+                    }
+
+                    f.Add(Index(seed, Finish(h)), 1f);
+                }
+            }
+        }
+
+        int count = f.Count - first;
+        if (count > 0)
+        {
+            float scale = CharScale / MathF.Sqrt(count);
+            for (int k = first; k < f.Count; k++)
+            {
+                f.Values[k] = scale;
+            }
+        }
+    }
+
+    private static void FindCues(string text, HarmFeatures f)
+    {
+        for (int k = 0; k < text.Length; k++)
+        {
+            switch (text[k])
+            {
+                case '"' or '“' or '”' or '«' or '»':
+                    f.MarkCue(HarmCue.Quotation, k, k + 1);
+                    break;
+                case '?' or '¿':
+                    f.MarkCue(HarmCue.QuestionMark, k, k + 1);
+                    break;
+                case '!' or '¡':
+                    f.MarkCue(HarmCue.Exclamation, k, k + 1);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        Span<char> phrase = stackalloc char[96];
+        char[] folded = f.Folded;
+        for (int t = 0; t < f.TokenCount; t++)
+        {
+            int len = 0;
+            for (int w = 0; w < HarmLexicon.MaxPhraseWords && t + w < f.TokenCount; w++)
+            {
+                int s = f.TokenStart[t + w];
+                int e = f.TokenEnd[t + w];
+                int need = (w > 0 ? 1 : 0) + (e - s);
+                if (len + need > phrase.Length)
+                {
+                    break;
+                }
+
+                if (w > 0)
+                {
+                    phrase[len++] = ' ';
+                }
+
+                folded.AsSpan(s, e - s).CopyTo(phrase[len..]);
+                len += e - s;
+                ulong mask = HarmLexicon.Lookup(phrase[..len]);
+                if (mask == 0)
+                {
+                    continue;
+                }
+
+                int spanStart = f.TokenStart[t];
+                int spanEnd = e;
+                if (f.TokenQuoted[t])
+                {
+                    f.QuotedCueMask |= mask;
+                    continue;
+                }
+
+                if (w == 0 && (mask & (1UL << (int)HarmCue.Money)) != 0 && MoneyUnits.Contains(phrase[..len].ToString()))
+                {
+                    // A money unit counts only after a number ("25 racks"), with the number in the quoted span.
+                    mask &= ~(1UL << (int)HarmCue.Money);
+                    if (t > 0 && IsNumberLike(f, t - 1))
+                    {
+                        f.MarkCue(HarmCue.Money, f.TokenStart[t - 1], e);
+                        f.MoneySpans.Add((f.TokenStart[t - 1], e));
+                    }
+                }
+
+                f.ClauseCues[f.TokenClause[t]] |= mask;
+                ulong rest = mask;
+                while (rest != 0)
+                {
+                    int cue = System.Numerics.BitOperations.TrailingZeroCount(rest);
+                    rest &= rest - 1;
+                    f.MarkCue((HarmCue)cue, spanStart, spanEnd);
+                    if ((HarmCue)cue == HarmCue.Money)
+                    {
+                        f.MoneySpans.Add((spanStart, spanEnd));
+                    }
+                }
+            }
+
+            if (!f.TokenQuoted[t])
+            {
+                FindCurrency(text, f, t);
+            }
+        }
+    }
+
+    /// <summary>"$50k", "50k", "50.000$", "5m": amounts written with a currency sign or a thousands suffix.</summary>
+    private static void FindCurrency(string text, HarmFeatures f, int t)
+    {
+        int s = f.TokenStart[t];
+        int e = f.TokenEnd[t];
+        if (!char.IsAsciiDigit(f.Folded[s]))
+        {
+            return;
+        }
+
+        bool signBefore = s > 0 && text[s - 1] is '$' or '€' or '£';
+        bool signAfter = e < text.Length && text[e] is '$' or '€';
+        char last = f.Folded[e - 1];
+        bool suffix = !f.TokenNumeric[t] && e - s >= 2 && last is 'k' or 'm' && char.IsAsciiDigit(f.Folded[e - 2]);
+        if (signBefore || signAfter || suffix)
+        {
+            int start = signBefore ? s - 1 : s;
+            int end = signAfter ? e + 1 : e;
+
+            // Extend over a following "k", "mil", "racks" so the quote reads as the poster wrote it.
+            if (t + 1 < f.TokenCount && f.TokenStart[t + 1] - end <= 1
+                && MoneyUnits.Contains(f.Folded.AsSpan(f.TokenStart[t + 1], f.TokenEnd[t + 1] - f.TokenStart[t + 1]).ToString()))
+            {
+                end = f.TokenEnd[t + 1];
+            }
+
+            f.MarkCue(HarmCue.Money, start, end);
+            f.MoneySpans.Add((start, end));
+        }
+    }
+
+    private static bool IsNumberLike(HarmFeatures f, int t)
+    {
+        if (f.TokenNumeric[t])
+        {
+            return true;
+        }
+
+        int s = f.TokenStart[t];
+        ReadOnlySpan<char> token = f.Folded.AsSpan(s, f.TokenEnd[t] - s);
+        if (char.IsAsciiDigit(token[0]))
+        {
+            return true;
+        }
+
+        return NumberWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
+    }
+
+    private static void AddAtomFeatures(HarmFeatures f, IReadOnlyList<Entity> entities)
+    {
+        Span<int> atoms = stackalloc int[128];
+        int n = 0;
+
+        ulong cues = f.CueMask;
+        while (cues != 0 && n < atoms.Length)
+        {
+            atoms[n++] = System.Numerics.BitOperations.TrailingZeroCount(cues);
+            cues &= cues - 1;
+        }
+
+        ulong quotedOnly = f.QuotedCueMask & ~f.CueMask;
+        while (quotedOnly != 0 && n < atoms.Length)
+        {
+            atoms[n++] = QuotedAtomBase + System.Numerics.BitOperations.TrailingZeroCount(quotedOnly);
+            quotedOnly &= quotedOnly - 1;
+        }
+
+        uint types = f.EntityMask;
+        while (types != 0 && n < atoms.Length)
+        {
+            atoms[n++] = EntityAtomBase + System.Numerics.BitOperations.TrailingZeroCount(types);
+            types &= types - 1;
+        }
+
+        for (int a = 0; a < n; a++)
+        {
+            f.Add(Index(AtomSeed, (uint)atoms[a]), CueScale);
+            for (int b = a + 1; b < n; b++)
+            {
+                f.Add(Index(PairSeed, (uint)((atoms[a] * 131) + atoms[b])), CueScale);
+            }
+        }
+
+        // Cue pairs within one clause are stronger evidence than across the post: "call" and "his cell" in one clause
+        // is a call to flood a phone; "call" in one sentence and a cell number in a quoted warning is not.
+        foreach (ulong clauseMask in f.ClauseCues)
+        {
+            if (clauseMask == 0 || (clauseMask & (clauseMask - 1)) == 0)
+            {
+                continue;
+            }
+
+            ulong outer = clauseMask;
+            while (outer != 0)
+            {
+                int a = System.Numerics.BitOperations.TrailingZeroCount(outer);
+                outer &= outer - 1;
+                ulong inner = outer;
+                while (inner != 0)
+                {
+                    int b = System.Numerics.BitOperations.TrailingZeroCount(inner);
+                    inner &= inner - 1;
+                    f.Add(Index(ClauseSeed, (uint)((a * 131) + b)), CueScale);
+                }
+            }
+        }
+
+        // Several spans of one type ("two phones", "address and a second address") read as a dossier.
+        Span<int> perType = stackalloc int[32];
+        foreach (Entity entity in entities)
+        {
+            perType[(int)entity.Type]++;
+        }
+
+        for (int type = 0; type < perType.Length; type++)
+        {
+            if (perType[type] >= 2)
+            {
+                f.Add(Index(AtomSeed, (uint)(1000 + type)), 1f);
+            }
+        }
+
+        if (n >= 6)
+        {
+            f.Add(Index(AtomSeed, 2000), 1f);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Index(uint seed, uint h) => (int)(Finish(h ^ seed) & Mask);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Finish(uint h)
+    {
+        h ^= h >> 16;
+        h *= 0x7FEB352D;
+        h ^= h >> 15;
+        h *= 0x846CA68B;
+        h ^= h >> 16;
+        return h;
+    }
+}

@@ -1,0 +1,128 @@
+using DoxGuard.Entities;
+
+namespace DoxGuard.Harms;
+
+/// <summary>
+/// The features of one post, as hashed indices and values, and the cues behind them with where they were found.
+/// Instances are scratch space reused per thread: extracting allocates nothing once the buffers have grown.
+/// </summary>
+internal sealed class HarmFeatures
+{
+    private static readonly int CueCount = (int)HarmCue.Count;
+
+    public int[] Indices = new int[1024];
+    public float[] Values = new float[1024];
+    public int Count;
+
+    public char[] Folded = new char[512];
+    public int[] TokenStart = new int[128];
+    public int[] TokenEnd = new int[128];
+    public uint[] TokenHash = new uint[128];
+    public bool[] TokenNumeric = new bool[128];
+    public bool[] TokenQuoted = new bool[128];
+    public int[] TokenClause = new int[128];
+
+    /// <summary>Cues of each clause (text between . ! ? ; , or line breaks), for clause-level pairs.</summary>
+    public readonly ulong[] ClauseCues = new ulong[MaxClauses];
+    public const int MaxClauses = 32;
+    public int TokenCount;
+
+    /// <summary>Bit i set when <see cref="HarmCue"/> i was found.</summary>
+    public ulong CueMask;
+
+    /// <summary>Bit i set when <see cref="HarmCue"/> i was found inside quotation marks only.</summary>
+    public ulong QuotedCueMask;
+
+    /// <summary>Spans of the text between matching quotation marks.</summary>
+    public readonly List<(int Start, int End)> Quotes = [];
+
+    /// <summary>Bit i set when an entity of <see cref="EntityType"/> i was found.</summary>
+    public uint EntityMask;
+
+    /// <summary>Normalized-text span of each cue's first hit (start, end); -1 when absent.</summary>
+    public readonly int[] CueStart = new int[CueCount];
+    public readonly int[] CueEnd = new int[CueCount];
+
+    /// <summary>Tokens that carry a money amount ("$50k", "25 racks"), as normalized spans.</summary>
+    public readonly List<(int Start, int End)> MoneySpans = [];
+
+    public bool Has(HarmCue cue) => (CueMask & (1UL << (int)cue)) != 0;
+
+    public bool Has(EntityType type) => (EntityMask & (1U << (int)type)) != 0;
+
+    public void Reset(int textLength)
+    {
+        Count = 0;
+        TokenCount = 0;
+        CueMask = 0;
+        QuotedCueMask = 0;
+        Array.Clear(ClauseCues);
+        Quotes.Clear();
+        EntityMask = 0;
+        MoneySpans.Clear();
+        Array.Fill(CueStart, -1);
+        Array.Fill(CueEnd, -1);
+        if (Folded.Length < textLength)
+        {
+            Folded = new char[Math.Max(textLength, Folded.Length * 2)];
+        }
+    }
+
+    public void Add(int index, float value)
+    {
+        if (Count == Indices.Length)
+        {
+            Array.Resize(ref Indices, Count * 2);
+            Array.Resize(ref Values, Count * 2);
+        }
+
+        Indices[Count] = index;
+        Values[Count] = value;
+        Count++;
+    }
+
+    public void AddToken(int start, int end, uint hash, bool numeric, bool quoted, int clause)
+    {
+        if (TokenCount == TokenStart.Length)
+        {
+            int size = TokenCount * 2;
+            Array.Resize(ref TokenStart, size);
+            Array.Resize(ref TokenEnd, size);
+            Array.Resize(ref TokenHash, size);
+            Array.Resize(ref TokenNumeric, size);
+            Array.Resize(ref TokenQuoted, size);
+            Array.Resize(ref TokenClause, size);
+        }
+
+        TokenStart[TokenCount] = start;
+        TokenEnd[TokenCount] = end;
+        TokenHash[TokenCount] = hash;
+        TokenNumeric[TokenCount] = numeric;
+        TokenQuoted[TokenCount] = quoted;
+        TokenClause[TokenCount] = Math.Min(clause, MaxClauses - 1);
+        TokenCount++;
+    }
+
+    public void MarkCue(HarmCue cue, int start, int end)
+    {
+        ulong bit = 1UL << (int)cue;
+        if ((CueMask & bit) == 0)
+        {
+            CueMask |= bit;
+            CueStart[(int)cue] = start;
+            CueEnd[(int)cue] = end;
+        }
+    }
+
+    /// <summary>The features as a sorted, de-duplicated sparse vector (training needs one; scoring does not).</summary>
+    public (int[] Indices, float[] Values) ToSparse()
+    {
+        var sum = new SortedDictionary<int, float>();
+        for (int i = 0; i < Count; i++)
+        {
+            sum[Indices[i]] = sum.GetValueOrDefault(Indices[i]) + Values[i];
+        }
+
+        return ([.. sum.Keys], [.. sum.Values]);
+    }
+}

@@ -1,0 +1,286 @@
+using System.Collections.Frozen;
+
+namespace DoxGuard.Harms;
+
+/// <summary>
+/// The cue words and phrases of <see cref="HarmCue"/>, English and Spanish, stored folded (lower-case, no accents,
+/// de-leeted) so that "Cáiganle", "caiganle" and "c4iganle" hit the same entry. Phrases are up to three words.
+/// </summary>
+internal static class HarmLexicon
+{
+    private static readonly (HarmCue Cue, string[] Entries)[] Table =
+    [
+        (HarmCue.AddressWord, [
+            "address", "addy", "addr", "lives at", "lives on", "lives in", "living at", "his house", "her house",
+            "their house", "his home", "her home", "home address", "house", "home", "apartment", "apt", "street", "st",
+            "ave", "avenue", "blvd", "boulevard", "rd", "road", "lane", "drive", "dr", "unit", "suite", "zip", "zipcode",
+            "residence", "crib", "door", "doorstep", "porch", "driveway", "neighborhood", "dirección", "direccion", "domicilio",
+            "vive en", "su casa", "casa", "calle", "avenida", "av", "colonia", "col", "depto", "departamento", "número exterior",
+            "fraccionamiento", "barrio", "puerta", "cp", "código postal", "vecindario", "hogar"]),
+        (HarmCue.PhoneWord, [
+            "phone", "cell", "cellphone", "mobile", "number", "digits", "#", "tel", "whatsapp", "wa", "text him", "text her",
+            "ring", "landline", "teléfono", "telefono", "celular", "cel", "número", "numero", "whats", "marcarle", "marquen"]),
+        (HarmCue.EmailWord, ["email", "e-mail", "mail", "gmail", "inbox", "correo", "correo electrónico", "hotmail"]),
+        (HarmCue.VehicleWord, [
+            "plate", "plates", "license plate", "tag", "tags", "car", "truck", "suv", "van", "vehicle", "drives", "driving",
+            "parked", "sedan", "pickup", "tesla", "honda", "toyota", "ford", "placa", "placas", "carro", "coche", "camioneta",
+            "auto", "vehículo", "vehiculo", "maneja", "estaciona"]),
+        (HarmCue.FamilyWord, [
+            "wife", "husband", "kids", "kid", "children", "child", "son", "daughter", "mother", "mom", "father", "dad",
+            "family", "parents", "sister", "brother", "girlfriend", "boyfriend", "baby", "grandma", "esposa", "esposo",
+            "marido", "mujer", "hijos", "hijo", "hija", "hijas", "niños", "ninos", "madre", "mamá", "mama", "padre", "papá",
+            "papa", "familia", "hermana", "hermano", "novia", "novio", "abuela", "chamacos"]),
+        (HarmCue.SchoolWord, [
+            "school", "schools", "elementary", "high school", "daycare", "kindergarten", "class", "classes", "campus",
+            "escuela", "colegio", "primaria", "secundaria", "prepa", "kínder", "kinder", "guardería", "guarderia", "salón"]),
+        (HarmCue.WorkplaceWord, [
+            "works at", "works", "work", "office", "job", "shift", "workplace", "employer", "boss", "precinct", "station",
+            "courthouse", "trabaja", "trabajo", "oficina", "turno", "chamba", "jefe", "empresa", "comisaría", "juzgado"]),
+        (HarmCue.RoutineWord, [
+            "every morning", "every night", "every day", "every evening", "leaves at", "gets off", "leaves", "schedule",
+            "routine", "walks", "jogs", "gym", "commute", "drops off", "picks up", "alone", "usually", "always", "am", "pm",
+            "oclock", "o'clock", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekends",
+            "todas las mañanas", "todos los días", "todos los dias", "cada mañana", "cada noche", "sale a", "sale de",
+            "horario", "rutina", "camina", "corre", "gimnasio", "solo", "sola", "siempre", "lunes", "martes", "miércoles",
+            "jueves", "viernes", "sábado", "domingo", "hrs", "horas", "guard", "guards", "camera", "cameras", "entrance",
+            "back door", "fence", "gate", "unguarded", "cámaras", "camaras", "guardia", "entrada", "reja", "portón"]),
+        (HarmCue.IdentityWord, [
+            "ssn", "social security", "dob", "born", "birthday", "date of birth", "real name", "full name", "id",
+            "license", "passport", "ip", "curp", "rfc", "ine", "fecha de nacimiento", "nombre completo", "nació", "nacio",
+            "cédula", "cedula", "pasaporte"]),
+        (HarmCue.FirstPerson, [
+            "i", "i'm", "im", "me", "my", "mine", "myself", "we", "us", "our", "ours", "i'll", "ill", "we'll", "we're",
+            "yo", "mi", "mis", "nosotros", "nuestro", "nuestra", "conmigo"]),
+        (HarmCue.SecondPerson, [
+            "you", "your", "yours", "u", "ur", "you're", "youre", "yourself", "ya", "tu", "tú", "tus", "te", "ti", "usted",
+            "contigo", "ustedes"]),
+        (HarmCue.ThirdPerson, [
+            "he", "she", "him", "her", "his", "hers", "they", "them", "their", "this guy", "this woman", "this dude", "él",
+            "ella", "su", "sus", "lo", "le", "ese", "esa", "este", "esta", "ese wey", "ese güey", "fulano"]),
+        (HarmCue.RoleWord, [
+            "officer", "officers", "cop", "cops", "police", "policeman", "agent", "agents", "ice", "cbp", "fbi", "dea",
+            "atf", "judge", "justice", "deputy", "sheriff", "prosecutor", "da", "detective", "sergeant", "trooper",
+            "marshal", "warden", "guard", "senator", "congressman", "congresswoman", "mayor", "governor", "councilman",
+            "councilwoman", "official", "journalist", "reporter", "doctor", "nurse", "teacher", "principal", "juez",
+            "jueza", "agente", "agentes", "policía", "policia", "oficial", "fiscal", "migra", "comandante", "alcalde",
+            "alcaldesa", "gobernador", "diputado", "diputada", "senador", "senadora", "periodista", "reportero",
+            "magistrado", "ministro", "funcionario", "maestra", "maestro", "militar", "soldado", "ministerio público"]),
+        (HarmCue.Money, [
+            "racks", "rack", "bands", "band", "stacks", "stack", "grand", "k", "btc", "bitcoin", "eth", "ethereum", "usdt",
+            "xmr", "monero", "crypto", "dollars", "dollar", "bucks", "cash", "usd", "pesos", "peso", "mil pesos",
+            "mil dólares", "dólares", "dolares", "varos", "lana", "billete", "feria", "paca", "pacas", "money", "dinero",
+            "plata", "a bag", "bag", "bags", "euros", "$", "quid", "g", "gs"]),
+        (HarmCue.RewardWord, [
+            "reward", "rewards", "bounty", "bounties", "pay", "paying", "paid", "payout", "pays", "prize", "will pay",
+            "i'll pay", "i will pay", "offering", "offer", "compensated", "tip", "finder's fee", "for whoever", "whoever",
+            "first person", "to anyone who", "anyone who", "recompensa", "recompensas", "pago", "pagamos", "precio", "pongo precio", "sending", "i'll send", "send you", "gift card", "name your price", "te pago", "les pago", "bizum", "zelle", "lucas", "pagaré",
+            "pagare", "pagaría", "premio", "ofrezco", "ofrecemos", "quien", "al que", "a quien", "el que", "doy",
+            "le doy", "les doy", "te doy", "tier", "tiers", "venmo", "cashapp", "paypal", "wallet"]),
+        (HarmCue.CallToAction, [
+            "go to", "show up", "pull up", "roll up", "visit", "call", "call him", "call her", "flood", "spam", "blow up",
+            "swarm", "find", "find him", "find her", "track", "track down", "let's", "lets", "let us", "get him",
+            "get her", "go get", "pay a visit", "pay him a visit", "make sure", "dm", "message", "email him", "text",
+            "surround", "camp", "camp out", "follow", "follow him", "protest at", "knock", "harass", "report", "mass report",
+            "we need to", "you need to", "find where", "one by one", "we handle", "organizes", "biggest crowd", "bring friends", "you know what to do", "somebody", "someone", "go", "gather", "meet at", "meet up", "tonight", "tail", "tail him", "follow them", "everyone order", "send his", "send her", "tag his", "tag her", "mass report", "make him famous", "post the", "post his", "ojos sobre", "síganla", "siganla", "tóquenle", "toquenle", "reventarle", "a reventarle", "traigan gente", "vamos todos", "todos a",
+            "vayan", "vamos", "vamos a", "cáiganle", "caiganle", "llámenle", "llamenle", "llamen", "llénenle",
+            "llenenle", "lleguen", "visitemos", "visítenlo", "visitenlo", "hay que", "búsquenlo", "busquenlo",
+            "encuéntrenlo", "encuentrenlo", "síganlo", "siganlo", "rodeen", "funen", "quemen", "saturen", "escríbanle",
+            "escribanle", "manden", "acudan", "vengan", "juntémonos", "juntemonos", "vamos por"]),
+        (HarmCue.EveryoneWord, [
+            "everyone", "everybody", "all of you", "y'all", "yall", "guys", "people", "folks", "anyone", "anybody",
+            "todos", "todas", "raza", "banda", "gente", "alguien", "cualquiera", "chavos", "compas", "amigos"]),
+        (HarmCue.SpreadWord, [
+            "spread", "share", "rt", "retweet", "repost", "boost", "signal boost", "pass it on", "make it viral", "viral",
+            "expose", "exposed", "difundan", "difundir", "compartan", "comparte", "compartir", "rt plis", "viralicen",
+            "hagan viral", "exhiban", "exhibir", "quemen"]),
+        (HarmCue.Quotation, [
+            "\"", "“", "”", "«", "»", "quote", "quoting", "quoted", "saying", "cita", "citando", "textual"]),
+        (HarmCue.ReportingWord, [
+            "said", "says", "wrote", "tweeted", "posted", "reported", "reports", "reportedly", "according to", "police say",
+            "police said", "authorities", "alleged", "allegedly", "news", "article", "headline", "breaking", "statement",
+            "officials said", "investigation", "investigating", "suspect", "según", "segun", "denunció", "denuncio",
+            "dijo", "afirmó", "afirmo", "informó", "informo", "reportó", "reporto", "publicó", "publico", "escribió",
+            "escribio", "declaró", "declaro", "noticia", "nota", "autoridades", "presuntamente", "investigación",
+            "investigacion", "sospechoso", "comunicado", "medios"]),
+        (HarmCue.CourtWord, [
+            "arrested", "charged", "sentenced", "convicted", "indicted", "court", "trial", "jury", "pleaded", "plea",
+            "prison", "jail", "years in prison", "federal charges", "lawsuit", "case", "detained", "custody", "prosecuted",
+            "detenido", "detenida", "arrestado", "arrestada", "acusado", "acusada", "condenado", "condenada",
+            "sentenciado", "sentenciada", "juicio", "tribunal", "fiscalía", "fiscalia", "vinculado a proceso", "prisión",
+            "prision", "cárcel", "carcel", "años de prisión", "proceso", "imputado", "cargos", "sentence", "verdict", "testified", "testimony", "witness", "hearing", "the defendant",
+            "defendant", "victim", "the victim", "prosecutors", "jurors", "guilty", "acquitted", "la sentencia", "sentencia",
+            "el acusado", "la acusada", "la víctima", "victima", "testigo", "testigos", "audiencia", "jurado", "fallo",
+            "condena", "considera probado", "declaró culpable", "culpable", "absuelto"]),
+        (HarmCue.CondemnWord, [
+            "condemn", "condemns", "unacceptable", "disgusting", "sick", "vile", "not ok", "not okay", "never ok",
+            "this is a threat", "report this", "reported this", "blocked", "block", "stay safe", "if you receive",
+            "if you get", "do not engage", "don't engage", "contact police", "call 911", "screenshot", "warning",
+            "be careful", "solidarity", "support", "condeno", "condenamos", "repudio", "repudiamos", "inaceptable",
+            "asqueroso", "denuncien", "denunciar", "bloqueen", "cuídense", "cuidense", "alerta", "solidaridad",
+            "no está bien", "no esta bien", "ojo", "aguas"]),
+        (HarmCue.FictionWord, [
+            "movie", "film", "novel", "book", "chapter", "character", "characters", "episode", "season", "series", "show",
+            "game", "level", "boss", "quest", "npc", "gta", "fortnite", "cod", "dnd", "d&d", "campaign", "fanfic", "fic",
+            "script", "scene", "villain", "plot", "trailer", "actor", "anime", "manga", "comic", "story", "lyrics", "song",
+            "rap", "album", "película", "pelicula", "peli", "novela", "serie", "capítulo", "capitulo", "personaje",
+            "juego", "videojuego", "partida", "nivel", "escena", "villano", "trama", "cuento", "canción", "cancion",
+            "letra", "telenovela", "temporada", "screen", "the screen", "netflix", "hbo", "watched", "watching", "binge",
+            "podcast", "documentary", "documental", "true crime", "la pantalla", "pantalla", "vi la", "cine"]),
+        (HarmCue.IdiomWord, [
+            "killing me", "killed it", "kill it", "killing it", "killer", "dying", "i'm dead", "im dead", "dead 💀",
+            "murdered it", "slay", "slayed", "bomb", "the bomb", "shot", "take a shot", "my boss", "deadline", "traffic",
+            "homework", "exam", "monday", "to death", "die laughing", "me muero", "me mata", "me está matando",
+            "me esta matando", "se murió de risa", "muero de", "mata de risa", "la neta", "qué oso", "que oso",
+            "ando muerto", "tráfico", "trafico", "tarea", "examen"]),
+        (HarmCue.Laughter, [
+            "lol", "lmao", "lmfao", "rofl", "haha", "hahaha", "hehe", "jk", "xd", "jaja", "jajaja", "jajajaja", "jeje",
+            "jsjs", "😂", "🤣", "😅"]),
+        (HarmCue.ViolenceWord, [
+            "kill", "kills", "killed", "killing", "murder", "murdered", "shoot", "shot", "shooting", "stab", "stabbed",
+            "hurt", "beat", "beating", "burn", "burned", "bomb", "hang", "hanged", "lynch", "rape", "die", "dead", "death",
+            "handle", "handled", "whack", "smoke", "pop", "popped", "end him", "end her", "take him out", "take her out",
+            "take care of", "execute", "slit", "strangle", "torture", "bleed", "blood", "grave", "body bag", "6 feet",
+            "six feet", "erase", "eliminate", "disappear", "regret", "pay for", "punish", "break his", "break her",
+            "matar", "mato", "maten", "matarlo", "matarla", "mátenlo", "matenlo", "muerto", "muerta", "muera", "mueran",
+            "morir", "balear", "balacera", "plomo", "plomazo", "quemar", "golpear", "madrazos", "madriza", "apuñalar",
+            "ahorcar", "colgar", "levantar", "levantón", "levanton", "desaparecer", "ejecutar", "torturar", "sangre",
+            "tumba", "fosa", "chingar", "partir la madre", "romper la madre", "darle piso", "darle cuello", "quebrar",
+            "bajar", "descuartizar", "cuerno", "pagar caro", "arrepentir", "arrepentirás"]),
+        (HarmCue.WeaponWord, [
+            "gun", "guns", "bats", "bat", "rifle", "hammer", "crowbar", "fire", "torch", "torches", "something heavy", "ar", "ar-15", "glock", "pistol", "knife", "blade", "bullet", "bullets", "ammo",
+            "rope", "gasoline", "molotov", "explosive", "bomb", "pipe bomb", "strap", "strapped", "piece", "bat",
+            "arma", "armas", "pistola", "cuchillo", "navaja", "bala", "balas", "cuerno de chivo", "gasolina", "cuerda",
+            "fierro", "machete"]),
+        (HarmCue.FutureIntent, [
+            "will", "gonna", "going to", "i'll", "ill", "we'll", "soon", "tonight", "tomorrow", "watch", "wait",
+            "coming", "next", "someday", "one day", "when i", "when we", "you'll", "youll", "better watch", "is coming",
+            "va a", "voy a", "vamos a", "vas a", "van a", "pronto", "mañana", "esta noche", "ya verás", "ya veras",
+            "te va a", "espera", "cuando", "algún día", "algun dia", "ya sabes"]),
+        (HarmCue.KnowWhere, [
+            "know where", "i know where", "we know where", "found where", "we found", "found you", "see you", "seen you",
+            "watching you", "we're watching", "sé dónde", "se donde", "sabemos dónde", "sabemos donde", "sé donde",
+            "te tenemos ubicado", "ubicado", "ubicada", "te vi", "te estamos viendo", "te estoy viendo", "ya sabemos"]),
+        (HarmCue.InfoRequest, [
+            "anyone have", "anyone has", "if anyone has", "anyone got", "who got", "who's got", "what school", "anyone know", "does anyone", "crowdsource", "who has", "need his", "need her", "need the", "looking for",
+            "find out", "dig up", "dox", "doxx", "doxxed", "info on", "drop his", "drop her", "drop the", "where does",
+            "where he lives", "where she lives", "alguien sabe", "alguien tiene", "quién tiene", "quien tiene",
+            "quién sabe", "quien sabe", "pasen", "necesito", "busco", "buscamos", "dónde vive", "donde vive", "info de",
+            "datos de", "sus datos"]),
+        (HarmCue.OwnDetails, [
+            "my number", "my phone", "my email", "my address", "contact me", "call me", "text me", "dm me", "email me",
+            "reach me", "my cell", "my office", "my store", "our store", "our office", "our number", "mi número",
+            "mi numero", "mi correo", "mi dirección", "mi direccion", "mi cel", "llámame", "llamame", "escríbeme",
+            "escribeme", "contáctame", "contactame", "mándame", "mandame", "nuestro número", "nuestro numero",
+            "nuestra tienda", "nuestra oficina"]),
+        (HarmCue.BusinessWord, [
+            "store", "shop", "restaurant", "cafe", "bakery", "business", "open", "hours", "office hours", "located",
+            "visit us", "call us", "appointments", "appointment", "customer", "customers", "service", "services", "sale",
+            "delivery", "city hall", "clinic", "hospital", "library", "embassy", "consulate", "department", "agency",
+            "hotline", "toll free", "tienda", "negocio", "restaurante", "panadería", "panaderia", "horario de atención",
+            "atención", "atencion", "abierto", "citas", "cita", "servicio", "servicios", "ventas", "envíos", "envios",
+            "ayuntamiento", "clínica", "clinica", "biblioteca", "embajada", "consulado", "dependencia", "línea",
+            "linea", "sucursal"]),
+        (HarmCue.ConditionalWord, [
+            "if", "unless", "or else", "otherwise", "if you", "if he", "si", "si no", "o si no", "a menos que"]),
+        (HarmCue.WishWord, [
+            "hope", "hope he", "hope she", "wish", "deserves", "deserve", "should be", "needs to be", "must be",
+            "ought to", "ojalá", "ojala", "merece", "merecen", "debería", "deberia", "deberían", "deberian", "que se muera"]),
+        (HarmCue.OpinionWord, [
+            "think", "believe", "opinion", "policy", "vote", "voted", "election", "law", "laws", "government", "congress",
+            "immigration", "deportation", "deportations", "abolish", "defund", "reform", "protest", "rights", "border",
+            "agree", "disagree", "support", "oppose", "criminal", "corrupt", "creo", "pienso", "opinión", "opinion",
+            "política", "politica", "votar", "voto", "elección", "eleccion", "ley", "leyes", "gobierno", "migración",
+            "migracion", "deportación", "deportacion", "deportaciones", "reforma", "protesta", "derechos", "frontera",
+            "corrupto", "abolir"]),
+        (HarmCue.SportsWord, [
+            "team", "match", "goal", "score", "scored", "playoffs", "season", "coach", "league", "striker", "defense",
+            "offense", "quarterback", "nba", "nfl", "mlb", "fifa", "referee", "ref", "fans", "stadium", "equipo",
+            "partido", "gol", "goles", "liga", "entrenador", "árbitro", "arbitro", "afición", "aficion", "estadio",
+            "delantero", "portero", "final", "clásico", "clasico"]),
+        (HarmCue.VeiledThreat, [
+            "be a shame", "would be a shame", "shame if something happened", "accidents happen", "accidents happen to",
+            "sleep well while you can", "watch your back", "watch yourself", "you know what to do", "you know what happens",
+            "green light", "catch him lacking", "catch her lacking", "catch a body", "on sight", "in the ground",
+            "deserves a bullet", "deserve a bullet", "deserves a rope", "last warning", "final warning", "count your days",
+            "days are numbered", "won't see", "see you soon", "we're coming", "we are coming", "coming for you",
+            "nice house", "nice car", "pretty daughter", "perfect night", "that's where", "the opportunity", "opportunity",
+            "no security", "zero security", "doesn't latch", "unlocked", "one guard", "alone", "lacking", "opps", "slide",
+            "slide on", "smoke him", "handle him", "handle her", "make him disappear", "pay him a visit", "bring bats",
+            "bring something", "bring guns", "bring the", "until they bleed", "bleeding", "bleed",
+            "duerme bien mientras puedas", "mientras puedas", "cuídate", "cuidate", "cuídate la espalda", "ya saben qué hacer",
+            "ya saben que hacer", "sabes lo que", "dar piso", "darle piso", "dar cuello", "darle cuello", "enfriar",
+            "lo vamos a enfriar", "luz verde", "merece una bala", "merecen una bala", "una bala", "tus días están contados",
+            "sería una pena", "seria una pena", "qué pena que", "la oportunidad", "ahí está la oportunidad", "sin escolta",
+            "sin seguridad", "no tiene cámara", "no tiene camaras", "traigan algo pesado", "traigan lo necesario", "traigan",
+            "a que no vuelva", "sentirse seguro", "última advertencia", "ultima advertencia", "precio a su cabeza",
+            "precio a la cabeza", "price on his head", "price on her head", "on your head", "on his head", "sobre su cabeza"]),
+        (HarmCue.LawfulReward, [
+            "bug bounty", "bug bounties", "crime stoppers", "information leading to", "leading to the arrest",
+            "leading to an arrest", "bail bond", "bail bonds", "bounty hunter", "bounty hunters", "safe return", "lost",
+            "missing", "last seen", "reward offered", "hackerone", "vulnerability", "disclosure", "tip line", "tipline",
+            "found dog", "found cat", "se gratifica", "gratificación", "gratificacion", "got out", "ran away", "se perdió", "se perdio", "si lo ves", "if you see", "perdido", "perdida", "extraviado", "extraviada", "se busca", "desaparecido",
+            "desaparecida", "recompensa por información", "que lleve a", "lleven a la captura", "cazarrecompensas",
+            "denuncia anónima", "denuncia anonima", "089", "911"]),
+        (HarmCue.CivicAction, [
+            "office", "his office", "her office", "district office", "petition", "sign the petition", "rally", "city hall",
+            "town hall", "public comment", "vote no", "vote yes", "vote him out", "vote her out", "voted out", "boycott",
+            "recall", "impeach", "impeached", "resign", "fired", "call your representative", "call your senator",
+            "write your", "contact your", "peaceful", "peacefully", "march", "marcha", "manifestación", "manifestacion",
+            "mitin", "firma", "firmen", "petición", "peticion", "su oficina", "ayuntamiento", "cabildo", "consulta pública",
+            "consulta publica", "renuncie", "renuncia", "destitución", "destitucion", "votar", "boicot", "plantón", "planton"]),
+        (HarmCue.BenignKill, [
+            "kill the process", "kill -9", "process", "shoot me", "shoot me the", "target audience", "deer", "buck",
+            "hunting", "range", "yards", "recipe", "burger", "finale", "spoil", "spoiler", "killed it", "killing it",
+            "proceso", "receta", "cacería", "caceria", "venado", "tiro al blanco", "fusiló al portero", "fusilo al portero"]),
+        (HarmCue.PersonalTarget, [
+            "his house", "her house", "his home", "her home", "his place", "her place", "his kids", "her kids",
+            "his wife", "her husband", "his family", "her family", "his car", "her car", "his personal", "her personal",
+            "his cell", "her cell", "his boss", "her boss", "his employer", "her employer", "his church", "his lawn",
+            "where he lives", "where she lives", "where they live", "irl", "real name", "personal cell", "personal phone",
+            "su casa", "a su casa", "sus hijos", "su esposa", "su esposo", "su familia", "su carro", "su coche", "su cel",
+            "su celular", "su número", "su numero", "su jefe", "su trabajo", "dónde vive", "donde vive", "la casa del",
+            "la casa de la", "nombre real", "en persona"]),
+        (HarmCue.Negation, [
+            "not", "never", "no", "don't", "dont", "won't", "wont", "wouldn't", "shouldn't", "nobody", "nunca", "jamás",
+            "jamas", "nadie", "ni", "tampoco"]),
+    ];
+
+    private static readonly FrozenDictionary<string, ulong> Entries = Build();
+
+    /// <summary>The longest phrase, in words.</summary>
+    public const int MaxPhraseWords = 3;
+
+    /// <summary>Cue mask of a folded word or space-joined phrase; 0 when it is none.</summary>
+    public static ulong Lookup(ReadOnlySpan<char> folded)
+    {
+        var lookup = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(folded, out ulong mask) ? mask : 0UL;
+    }
+
+    /// <summary>Every entry of <paramref name="cue"/>, folded; for tests and documentation.</summary>
+    public static IEnumerable<string> EntriesOf(HarmCue cue)
+    {
+        ulong bit = 1UL << (int)cue;
+        return Entries.Where(e => (e.Value & bit) != 0).Select(e => e.Key);
+    }
+
+    private static FrozenDictionary<string, ulong> Build()
+    {
+        var map = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        foreach ((HarmCue cue, string[] entries) in Table)
+        {
+            foreach (string entry in entries)
+            {
+                string folded = TextFolding.FoldPhrase(entry);
+                if (folded.Length == 0)
+                {
+                    continue;
+                }
+
+                map[folded] = map.GetValueOrDefault(folded) | (1UL << (int)cue);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

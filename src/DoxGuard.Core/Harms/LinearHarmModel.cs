@@ -1,0 +1,232 @@
+using System.IO.Compression;
+using System.Reflection;
+
+namespace DoxGuard.Harms;
+
+/// <summary>
+/// The shipped harm model: per label, a logistic-regression weight vector over <see cref="HarmFeatureExtractor"/>'s
+/// hashed features, a bias and a Platt calibration, as trained by ML.NET (see <c>Training/HarmModelTrainer</c>).
+/// </summary>
+/// <remarks>
+/// The model is trained with ML.NET but scored here, from the learned weights: ML.NET's PredictionEngine is not
+/// thread-safe, allocates per prediction and costs a schema-bound pipeline per call, which would cap the scan far
+/// below the 15,000 posts/s per core the product needs. A hashed linear model is a dot product: with the weights of
+/// the four labels interleaved, each feature costs one cache line. The file is our own compact format (sparse,
+/// gzip-compressed) rather than ML.NET's zip so that loading it at start-up does not load ML.NET at all.
+/// </remarks>
+internal sealed class LinearHarmModel
+{
+    private const int Magic = 0x4D484744; // "DGHM"
+    private const int FormatVersion = 1;
+    private const string ResourceName = "DoxGuard.Harms.Model.harm-model.bin";
+
+    private static readonly int LabelCount = HarmLabelNames.All.Count;
+
+    // weights[index * LabelCount + label]: the four labels of a feature share a cache line.
+    private readonly float[] _weights;
+    private readonly float[] _bias;
+    private readonly float[] _plattSlope;
+    private readonly float[] _plattOffset;
+
+    public LinearHarmModel(float[] weights, float[] bias, float[] plattSlope, float[] plattOffset, string description)
+    {
+        if (weights.Length != HarmFeatureExtractor.Dimension * LabelCount)
+        {
+            throw new ArgumentException($"Expected {HarmFeatureExtractor.Dimension * LabelCount} weights, got {weights.Length}.", nameof(weights));
+        }
+
+        _weights = weights;
+        _bias = bias;
+        _plattSlope = plattSlope;
+        _plattOffset = plattOffset;
+        Description = description;
+    }
+
+    /// <summary>What the model was trained on, for `doxguard eval` and the docs.</summary>
+    public string Description { get; }
+
+    /// <summary>Scores <paramref name="features"/> as calibrated probabilities.</summary>
+    public HarmScores Score(HarmFeatures features) => Score(features.Indices.AsSpan(0, features.Count), features.Values.AsSpan(0, features.Count));
+
+    /// <summary>Scores a sparse feature vector as calibrated probabilities.</summary>
+    public HarmScores Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
+    {
+        Span<float> raw = stackalloc float[4];
+        RawScores(indices, values, raw);
+        return new HarmScores(Calibrate(0, raw[0]), Calibrate(1, raw[1]), Calibrate(2, raw[2]), Calibrate(3, raw[3]));
+    }
+
+    /// <summary>The calibrated probability of one label.</summary>
+    public double ScoreLabel(HarmFeatures features, HarmLabel label)
+    {
+        Span<float> raw = stackalloc float[4];
+        RawScores(features.Indices.AsSpan(0, features.Count), features.Values.AsSpan(0, features.Count), raw);
+        return Calibrate((int)label, raw[(int)label]);
+    }
+
+    /// <summary>The uncalibrated margin of every label (training uses it to fit calibration).</summary>
+    public void RawScores(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<double> raw)
+    {
+        Span<float> r = stackalloc float[4];
+        RawScores(indices, values, r);
+        for (int l = 0; l < 4; l++)
+        {
+            raw[l] = r[l];
+        }
+    }
+
+    /// <summary>A copy with other Platt calibration parameters.</summary>
+    public LinearHarmModel WithCalibration(float[] plattSlope, float[] plattOffset, string description) =>
+        new(_weights, _bias, plattSlope, plattOffset, description);
+
+    private void RawScores(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<float> raw)
+    {
+        float d = _bias[0], t = _bias[1], b = _bias[2], c = _bias[3];
+        float[] w = _weights;
+        for (int i = 0; i < indices.Length; i++)
+        {
+            int at = indices[i] * 4;
+            float v = values[i];
+            d += w[at] * v;
+            t += w[at + 1] * v;
+            b += w[at + 2] * v;
+            c += w[at + 3] * v;
+        }
+
+        raw[0] = d;
+        raw[1] = t;
+        raw[2] = b;
+        raw[3] = c;
+    }
+
+    private double Calibrate(int label, float raw)
+    {
+        // ML.NET's Platt calibrator: p = 1 / (1 + exp(slope * score + offset)).
+        double p = 1.0 / (1.0 + Math.Exp((_plattSlope[label] * raw) + _plattOffset[label]));
+        return Math.Round(p, 4);
+    }
+
+    /// <summary>Writes the model: header, calibration, then the non-zero weights as (index, 4 floats).</summary>
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(HarmFeatureExtractor.FeatureVersion);
+        writer.Write(HarmFeatureExtractor.HashBits);
+        writer.Write(LabelCount);
+        writer.Write(Description);
+        for (int l = 0; l < LabelCount; l++)
+        {
+            writer.Write(_bias[l]);
+            writer.Write(_plattSlope[l]);
+            writer.Write(_plattOffset[l]);
+        }
+
+        int nonZero = 0;
+        for (int i = 0; i < HarmFeatureExtractor.Dimension; i++)
+        {
+            if (!IsZeroRow(i))
+            {
+                nonZero++;
+            }
+        }
+
+        writer.Write(nonZero);
+        for (int i = 0; i < HarmFeatureExtractor.Dimension; i++)
+        {
+            if (IsZeroRow(i))
+            {
+                continue;
+            }
+
+            writer.Write(i);
+            for (int l = 0; l < LabelCount; l++)
+            {
+                writer.Write(_weights[(i * LabelCount) + l]);
+            }
+        }
+    }
+
+    private bool IsZeroRow(int i)
+    {
+        for (int l = 0; l < LabelCount; l++)
+        {
+            if (_weights[(i * LabelCount) + l] != 0f)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>; refuses one built for other features.</summary>
+    public static LinearHarmModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var reader = new BinaryReader(gzip);
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("Not a DoxGuard harm model, or one of another format version.");
+        }
+
+        int featureVersion = reader.ReadInt32();
+        int hashBits = reader.ReadInt32();
+        int labels = reader.ReadInt32();
+        if (featureVersion != HarmFeatureExtractor.FeatureVersion || hashBits != HarmFeatureExtractor.HashBits || labels != LabelCount)
+        {
+            throw new InvalidDataException(
+                $"The harm model was trained on feature version {featureVersion} ({hashBits} bits, {labels} labels); " +
+                $"this build extracts version {HarmFeatureExtractor.FeatureVersion}. Retrain with `doxguard train`.");
+        }
+
+        string description = reader.ReadString();
+        float[] bias = new float[labels];
+        float[] slope = new float[labels];
+        float[] offset = new float[labels];
+        for (int l = 0; l < labels; l++)
+        {
+            bias[l] = reader.ReadSingle();
+            slope[l] = reader.ReadSingle();
+            offset[l] = reader.ReadSingle();
+        }
+
+        float[] weights = new float[HarmFeatureExtractor.Dimension * labels];
+        int rows = reader.ReadInt32();
+        for (int r = 0; r < rows; r++)
+        {
+            int index = reader.ReadInt32();
+            if ((uint)index >= HarmFeatureExtractor.Dimension)
+            {
+                throw new InvalidDataException($"Weight index {index} is out of range.");
+            }
+
+            for (int l = 0; l < labels; l++)
+            {
+                weights[(index * labels) + l] = reader.ReadSingle();
+            }
+        }
+
+        return new LinearHarmModel(weights, bias, slope, offset, description);
+    }
+
+    /// <summary>Loads the model from a file.</summary>
+    public static LinearHarmModel LoadFile(string path)
+    {
+        using FileStream stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    private static readonly Lazy<LinearHarmModel?> Embedded = new(ReadEmbedded);
+
+    /// <summary>The model embedded in the assembly (read once per process), or null when the build has none.</summary>
+    public static LinearHarmModel? LoadEmbedded() => Embedded.Value;
+
+    private static LinearHarmModel? ReadEmbedded()
+    {
+        using Stream? stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Load(stream);
+    }
+}

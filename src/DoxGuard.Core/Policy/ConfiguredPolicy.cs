@@ -1,0 +1,181 @@
+using DoxGuard.Entities;
+using DoxGuard.Harms;
+
+namespace DoxGuard.Policy;
+
+/// <summary>
+/// The product's policy (docs/policy.md), with thresholds per label and language from configuration:
+/// <list type="bullet">
+/// <item>bounty, or dox together with threat: escalate (critical);</item>
+/// <item>dox, or a threat against a person: remove (high);</item>
+/// <item>coordination: review (medium), or remove when it targets a protected person;</item>
+/// <item>a score just under its threshold (within the review band): review;</item>
+/// <item>sensitive personal information with no harm: label (low); otherwise allow.</item>
+/// </list>
+/// A protected-registry match raises the stakes: a registered home address or phone is removed at least, and any
+/// registry match alongside a threat or bounty escalates. In shadow mode the baseline acts and this policy's verdict is
+/// recorded beside it.
+/// </summary>
+internal sealed class ConfiguredPolicy : IModerationPolicy
+{
+    private readonly ModerationPolicyOptions _options;
+    private readonly BaselinePolicy _baseline;
+
+    public ConfiguredPolicy(ModerationPolicyOptions options)
+    {
+        options.Validate();
+        _options = options;
+        _baseline = new BaselinePolicy { LabelThreshold = options.BaselineThreshold };
+    }
+
+    public ModerationPolicyOptions Options => _options;
+
+    /// <inheritdoc />
+    public ModerationDecision Decide(PolicyInput input)
+    {
+        ModerationDecision decision = DecideConfigured(input);
+        if (_options.Mode == PolicyMode.Shadow)
+        {
+            return _baseline.Decide(input) with { Shadow = decision };
+        }
+
+        return decision;
+    }
+
+    private ModerationDecision DecideConfigured(PolicyInput input)
+    {
+        HarmScores scores = input.Assessment.Scores;
+        var labels = new List<HarmLabel>(4);
+        bool uncertain = false;
+        foreach (HarmLabel label in HarmLabelNames.All)
+        {
+            double threshold = _options.Threshold(input.Language, label);
+            if (scores[label] >= threshold)
+            {
+                labels.Add(label);
+            }
+            else if (_options.ReviewBand > 0 && scores[label] >= threshold - _options.ReviewBand)
+            {
+                uncertain = true;
+            }
+        }
+
+        bool has(HarmLabel l) => labels.Contains(l);
+        var reasons = new List<string>();
+        (ModerationAction action, Severity severity) = (has(HarmLabel.Bounty), has(HarmLabel.Dox), has(HarmLabel.Threat), has(HarmLabel.Coordination)) switch
+        {
+            (true, _, _, _) => (ModerationAction.Escalate, Severity.Critical),
+            (_, true, true, _) => (ModerationAction.Escalate, Severity.Critical),
+            (_, true, _, _) or (_, _, true, _) => (ModerationAction.Remove, Severity.High),
+            (_, _, _, true) => (ModerationAction.Review, Severity.Medium),
+            _ when uncertain => (ModerationAction.Review, Severity.Low),
+            _ => (ModerationAction.Allow, Severity.None),
+        };
+
+        if (action >= ModerationAction.Review)
+        {
+            reasons.AddRange(input.Assessment.Evidence);
+
+            // A threshold set under the classifier's evidence floor can report a label it did not explain.
+            if (reasons.Count == 0)
+            {
+                reasons.AddRange(labels.Select(l => $"{l.ToWireName()} score {scores[l]:0.00}"));
+            }
+
+            if (labels.Count == 0)
+            {
+                reasons.Add("uncertain: a harm score is just under its threshold");
+            }
+        }
+        else
+        {
+            string? sensitive = DescribeSensitive(input.Entities);
+            if (sensitive is not null)
+            {
+                (action, severity) = (ModerationAction.Label, Severity.Low);
+                reasons.Add($"personal information ({sensitive}), no harm found");
+            }
+        }
+
+        ApplyRegistry(input.Entities, has(HarmLabel.Threat) || has(HarmLabel.Bounty), ref action, ref severity, reasons);
+        return new ModerationDecision(action, severity, labels, reasons);
+    }
+
+    /// <summary>
+    /// Registry rules are policy, not learned: the registry says who is at risk, which no post can teach a model.
+    /// </summary>
+    private static void ApplyRegistry(IReadOnlyList<Entity> entities, bool threatOrBounty, ref ModerationAction action, ref Severity severity, List<string> reasons)
+    {
+        bool any = false;
+        bool homeOrPhone = false;
+        foreach (Entity entity in entities)
+        {
+            if (entity.ProtectedRecordId is null)
+            {
+                continue;
+            }
+
+            any = true;
+            homeOrPhone |= entity.Type is EntityType.StreetAddress or EntityType.PhoneNumber;
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        if (threatOrBounty)
+        {
+            (action, severity) = (ModerationAction.Escalate, Severity.Critical);
+            reasons.Add("targets a person in the protected registry");
+            return;
+        }
+
+        if (homeOrPhone)
+        {
+            if (action < ModerationAction.Remove)
+            {
+                (action, severity) = (ModerationAction.Remove, Severity.High);
+            }
+
+            reasons.Add("registered home address or phone of a protected person");
+            return;
+        }
+
+        // Any other match (a protected person's name, plate or email) raises severity one step and is at least labelled.
+        severity = (Severity)Math.Min((int)Severity.Critical, (int)severity + 1);
+        if (action < ModerationAction.Label)
+        {
+            action = ModerationAction.Label;
+        }
+
+        reasons.Add("mentions details of a person in the protected registry");
+    }
+
+    private static string? DescribeSensitive(IReadOnlyList<Entity> entities)
+    {
+        var kinds = new List<string>(3);
+        foreach (Entity entity in entities)
+        {
+            string? kind = entity.Type switch
+            {
+                EntityType.StreetAddress => "address",
+                EntityType.PhoneNumber => "phone",
+                EntityType.EmailAddress => "email",
+                EntityType.UsSsn => "SSN",
+                EntityType.CreditCard => "card number",
+                EntityType.DateOfBirth => "date of birth",
+                EntityType.LicensePlate => "license plate",
+                EntityType.GeoCoordinates => "coordinates",
+                _ => null,
+            };
+
+            if (kind is not null && !kinds.Contains(kind))
+            {
+                kinds.Add(kind);
+            }
+        }
+
+        return kinds.Count == 0 ? null : string.Join(", ", kinds);
+    }
+}

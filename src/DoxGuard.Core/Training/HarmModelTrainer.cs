@@ -1,0 +1,456 @@
+using System.Diagnostics;
+using DoxGuard.Analysis;
+using DoxGuard.Entities;
+using DoxGuard.Harms;
+using DoxGuard.Normalization;
+using DoxGuard.Policy;
+using DoxGuard.Recognizers;
+using Microsoft.ML;
+using Microsoft.ML.Calibrators;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+
+namespace DoxGuard.Training;
+
+/// <summary>Settings of <c>doxguard train</c>. Defaults reproduce the shipped model.</summary>
+public sealed class HarmTrainingOptions
+{
+    /// <summary>The labelled corpus: every <c>*.jsonl</c> file in it; its held-out (<c>test</c>) split is never used.</summary>
+    /// <value>The default value is <c>data/corpus</c>.</value>
+    public string CorpusDirectory { get; set; } = "data/corpus";
+
+    /// <summary>The shared training data (Gab Hate Corpus train split); null or missing to train on the corpus alone.</summary>
+    /// <value>The default value is the first <c>shared/data/training</c> found in the working directory or a parent
+    /// (<c>../shared/data/training</c> from a clone's root).</value>
+    public string? TrainingDirectory { get; set; } = FindSharedTraining();
+
+    private static string? FindSharedTraining()
+    {
+        for (DirectoryInfo? dir = new(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, "shared", "data", "training");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the model is written.</summary>
+    /// <value>The default value is <c>src/DoxGuard.Core/Harms/Model/harm-model.bin</c>.</value>
+    public string OutputPath { get; set; } = "src/DoxGuard.Core/Harms/Model/harm-model.bin";
+
+    /// <summary>Seed of every random choice, so that training is reproducible.</summary>
+    /// <value>The default value is 20261128.</value>
+    public int Seed { get; set; } = 20261128;
+
+    /// <summary>Weight of a Gab Hate Corpus post relative to a corpus post.</summary>
+    /// <value>The default value is 0.5.</value>
+    public float GabWeight { get; set; } = 0.5f;
+
+    /// <summary>L2 regularization of the logistic regressions.</summary>
+    /// <value>The default value is 1.5.</value>
+    public float L2Regularization { get; set; } = 1.5f;
+
+    /// <summary>Stop after validation, without training and writing the final model (for tuning).</summary>
+    /// <value>The default value is false.</value>
+    public bool ValidateOnly { get; set; }
+
+    /// <summary>When set, validation posts the probe model gets wrong are written here (JSON Lines) for inspection.</summary>
+    /// <value>The default value is null.</value>
+    public string? ValidationErrorsPath { get; set; }
+
+    /// <summary>L1 regularization of the logistic regressions (keeps the model file small).</summary>
+    /// <value>The default value is 0.05.</value>
+    public float L1Regularization { get; set; } = 0.05f;
+}
+
+/// <summary>What training did, for the console and the docs.</summary>
+/// <param name="TrainExamples">Posts the final model was trained on.</param>
+/// <param name="ValidationExamples">Corpus posts scored out-of-fold to calibrate and choose thresholds (never the held-out split).</param>
+/// <param name="SuggestedThresholds">Per language, per label: the score threshold with the best F1 on validation.</param>
+/// <param name="Validation">Validation scores at those thresholds.</param>
+/// <param name="Elapsed">Wall-clock time.</param>
+public sealed record HarmTrainingReport(
+    int TrainExamples,
+    int ValidationExamples,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> SuggestedThresholds,
+    EvaluationReport Validation,
+    TimeSpan Elapsed);
+
+/// <summary>Trains the harm model with ML.NET and writes it in the compact form the classifier scores.</summary>
+public static class HarmModelTrainer
+{
+    private static readonly string[] HeldOutSplits = ["test", "heldout", "held-out", "holdout"];
+    private const int Folds = 3;
+
+    /// <summary>Trains, writes <see cref="HarmTrainingOptions.OutputPath"/>, and reports.</summary>
+    public static HarmTrainingReport Train(HarmTrainingOptions options, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clock = Stopwatch.StartNew();
+        if (!Directory.Exists(options.CorpusDirectory))
+        {
+            throw new DirectoryNotFoundException($"Corpus directory '{options.CorpusDirectory}' does not exist.");
+        }
+
+        List<LabelledPost> corpus = LabelledPostReader.ReadDirectory(options.CorpusDirectory, e => log.WriteLine($"skipped {e}"));
+
+        // The held-out split is never read into training or threshold choice; a dev split, if any, is train like the rest.
+        var train = corpus.Where(p => !IsSplit(p, HeldOutSplits)).ToList();
+
+        var outside = new List<LabelledPost>();
+        string? ghcPath = options.TrainingDirectory is null ? null : Path.Combine(options.TrainingDirectory, GabHateCorpusReader.RelativePath);
+        if (ghcPath is not null && File.Exists(ghcPath))
+        {
+            outside = GabHateCorpusReader.Read(ghcPath, options.GabWeight);
+        }
+        else
+        {
+            log.WriteLine($"note: {ghcPath ?? "(no training directory)"} not found; training on the corpus alone");
+        }
+
+        log.WriteLine($"corpus: {train.Count} train; outside: {outside.Count} (GHC, weight {options.GabWeight})");
+        var featurizer = new Featurizer();
+        List<Example> corpusExamples = featurizer.Featurize(train);
+        List<Example> outsideExamples = featurizer.Featurize(outside);
+        log.WriteLine($"features extracted in {clock.Elapsed.TotalSeconds:F1}s");
+
+        // Out-of-fold margins: each corpus post is scored by a model that never saw its wording family (group), so
+        // calibration and thresholds are fitted on what the shipped model meets in the wild: new wordings. ML.NET's
+        // own calibration, fitted on the posts it trained on, is far over-confident on those.
+        var ml = new MLContext(options.Seed);
+        int labels = HarmLabelNames.All.Count;
+        var margins = new double[corpusExamples.Count][];
+        for (int fold = 0; fold < Folds; fold++)
+        {
+            int k = fold;
+            var fitSet = corpusExamples.Where(e => FoldOf(e.Post, options.Seed) != k).Concat(outsideExamples).ToList();
+            log.WriteLine($"fold {k + 1}/{Folds}:");
+            LinearHarmModel foldModel = Fit(ml, fitSet, options, log);
+            for (int i = 0; i < corpusExamples.Count; i++)
+            {
+                if (FoldOf(corpusExamples[i].Post, options.Seed) == k)
+                {
+                    margins[i] = new double[labels];
+                    foldModel.RawScores(corpusExamples[i].Sparse.Indices, corpusExamples[i].Sparse.Values, margins[i]);
+                }
+            }
+        }
+
+        (float[] slope, float[] offset) = FitCalibration(margins, corpusExamples);
+        var devScores = corpusExamples.Select((e, i) => (e, Scores: Calibrated(margins[i], slope, offset))).ToList();
+        var thresholds = ChooseThresholds(devScores);
+        EvaluationReport validation = EvaluationReport.FromScores(devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)), thresholds);
+        log.WriteLine($"validation ({Folds}-fold by wording family, out-of-fold scores; thresholds chosen on them):");
+        log.Write(validation.Format());
+        if (options.ValidationErrorsPath is not null)
+        {
+            WriteErrors(options.ValidationErrorsPath, devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)), thresholds);
+        }
+
+        if (options.ValidateOnly)
+        {
+            return new HarmTrainingReport(corpusExamples.Count + outsideExamples.Count, corpusExamples.Count, thresholds, validation, clock.Elapsed);
+        }
+
+        log.WriteLine("final model:");
+        LinearHarmModel full = Fit(ml, corpusExamples.Concat(outsideExamples).ToList(), options, log);
+        LinearHarmModel model = full.WithCalibration(slope, offset, full.Description + "; calibrated out-of-fold on unseen wording families");
+        string directory = Path.GetDirectoryName(Path.GetFullPath(options.OutputPath))!;
+        Directory.CreateDirectory(directory);
+        using (FileStream stream = File.Create(options.OutputPath))
+        {
+            model.Save(stream);
+        }
+
+        log.WriteLine($"wrote {options.OutputPath} ({new FileInfo(options.OutputPath).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F1}s");
+        return new HarmTrainingReport(corpusExamples.Count + outsideExamples.Count, corpusExamples.Count, thresholds, validation, clock.Elapsed);
+    }
+
+    private static void WriteErrors(
+        string path, IEnumerable<(LabelledPost Post, string Language, HarmScores Scores)> rows,
+        Dictionary<string, IReadOnlyDictionary<string, double>> thresholds)
+    {
+        using var writer = new StreamWriter(path);
+        foreach ((LabelledPost post, string language, HarmScores scores) in rows)
+        {
+            var predicted = HarmLabelNames.All.Where(l => scores[l] >= thresholds[language][l.ToWireName()]).Select(l => l.ToWireName()).ToList();
+            var gold = post.Labels.Select(l => l.ToWireName()).ToList();
+            if (!predicted.Order().SequenceEqual(gold.Order()))
+            {
+                writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+                {
+                    id = post.Id,
+                    gold,
+                    predicted,
+                    scores = new { dox = scores.Dox, threat = scores.Threat, bounty = scores.Bounty, coordination = scores.Coordination },
+                    text = post.Text,
+                }));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Platt scaling per label: fits p = 1 / (1 + exp(a·margin + b)) on the validation posts by Newton's method, with
+    /// Platt's smoothed targets so that a perfectly separated label does not drive the slope to infinity.
+    /// </summary>
+    private static (float[] Slope, float[] Offset) FitCalibration(double[][] margins, List<Example> dev)
+    {
+        int labels = HarmLabelNames.All.Count;
+        float[] slopes = new float[labels];
+        float[] offsets = new float[labels];
+
+        foreach (HarmLabel label in HarmLabelNames.All)
+        {
+            int l = (int)label;
+            int positives = dev.Count(e => e.Post.Has(label));
+            int negatives = dev.Count - positives;
+            double hi = (positives + 1.0) / (positives + 2.0);
+            double lo = 1.0 / (negatives + 2.0);
+            double a = -1, b = 0;
+            for (int iteration = 0; iteration < 100; iteration++)
+            {
+                double ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
+                for (int i = 0; i < dev.Count; i++)
+                {
+                    double x = margins[i][l];
+                    double t = dev[i].Post.Has(label) ? hi : lo;
+                    double p = 1.0 / (1.0 + Math.Exp((a * x) + b));
+
+                    // d(-log-likelihood)/d(a·x+b) = t - p for this parameterisation.
+                    double g = t - p;
+                    double w = p * (1 - p);
+                    ga += g * x;
+                    gb += g;
+                    haa += w * x * x;
+                    hab += w * x;
+                    hbb += w;
+                }
+
+                double det = (haa * hbb) - (hab * hab);
+                if (Math.Abs(det) < 1e-12)
+                {
+                    break;
+                }
+
+                double da = ((hbb * ga) - (hab * gb)) / det;
+                double db = ((haa * gb) - (hab * ga)) / det;
+                a -= da;
+                b -= db;
+                if (Math.Abs(da) + Math.Abs(db) < 1e-9)
+                {
+                    break;
+                }
+            }
+
+            // A calibration must keep the model's order. Out-of-fold margins that do not rank positives higher (too
+            // little data per wording family) would flip or flatten it: keep the plain logistic link then.
+            if (!(a < -1e-3) || double.IsNaN(b))
+            {
+                (a, b) = (-1, 0);
+            }
+
+            slopes[l] = (float)a;
+            offsets[l] = (float)b;
+        }
+
+        return (slopes, offsets);
+    }
+
+    private static bool IsSplit(LabelledPost post, string[] names) =>
+        post.Split is not null && names.Contains(post.Split.Trim().ToLowerInvariant());
+
+    private static int FoldOf(LabelledPost post, int seed) => StableBucket(post.Group ?? post.Id, seed) % Folds;
+
+    private static HarmScores Calibrated(double[] margins, float[] slope, float[] offset)
+    {
+        double P(int l) => Math.Round(1.0 / (1.0 + Math.Exp((slope[l] * (float)margins[l]) + offset[l])), 4);
+        return new HarmScores(P(0), P(1), P(2), P(3));
+    }
+
+    private static int StableBucket(string id, int seed)
+    {
+        uint h = 2166136261 ^ (uint)seed;
+        foreach (char c in id)
+        {
+            h = (h ^ c) * 16777619;
+        }
+
+        return (int)(h % 100);
+    }
+
+    private static LinearHarmModel Fit(MLContext ml, List<Example> examples, HarmTrainingOptions options, TextWriter log)
+    {
+        int labels = HarmLabelNames.All.Count;
+        float[] weights = new float[HarmFeatureExtractor.Dimension * labels];
+        float[] bias = new float[labels];
+        float[] slope = new float[labels];
+        float[] offset = new float[labels];
+        foreach (HarmLabel label in HarmLabelNames.All)
+        {
+            var clock = Stopwatch.StartNew();
+            IDataView data = ml.Data.LoadFromEnumerable(examples.Select(e => new Row
+            {
+                Label = e.Post.Has(label),
+                Weight = WeightFor(e.Post, label),
+                Features = new VBuffer<float>(HarmFeatureExtractor.Dimension, e.Sparse.Indices.Length, e.Sparse.Values, e.Sparse.Indices),
+            }));
+
+            var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+            {
+                LabelColumnName = nameof(Row.Label),
+                FeatureColumnName = nameof(Row.Features),
+                ExampleWeightColumnName = nameof(Row.Weight),
+                L2Regularization = options.L2Regularization,
+                L1Regularization = options.L1Regularization,
+                OptimizationTolerance = 1e-7f,
+                MaximumNumberOfIterations = 300,
+                HistorySize = 20,
+
+                // One thread: the optimiser's result then depends on nothing but the data and the seed.
+                NumberOfThreads = 1,
+            });
+
+            var transformer = trainer.Fit(data);
+            CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator> parameters = transformer.Model;
+            var w = parameters.SubModel.Weights;
+            int l = (int)label;
+            for (int i = 0; i < w.Count; i++)
+            {
+                weights[(i * labels) + l] = w[i];
+            }
+
+            bias[l] = parameters.SubModel.Bias;
+            slope[l] = (float)parameters.Calibrator.Slope;
+            offset[l] = (float)parameters.Calibrator.Offset;
+            int nonZero = w.Count(x => x != 0f);
+            log.WriteLine($"  {label.ToWireName(),-12} {examples.Count(e => e.Post.Has(label)),5} positives, {nonZero} non-zero weights, {clock.Elapsed.TotalSeconds:F1}s");
+
+            // Self-check: the extracted weights must reproduce ML.NET's own probability.
+            CheckAgainstMlNet(ml, transformer, data, weights, bias[l], slope[l], offset[l], l, labels, examples);
+        }
+
+        string description = $"logistic regression (ML.NET LBFGS, L2 {options.L2Regularization}, L1 {options.L1Regularization}) " +
+            $"over {HarmFeatureExtractor.Dimension} hashed features v{HarmFeatureExtractor.FeatureVersion}; {examples.Count} posts";
+        return new LinearHarmModel(weights, bias, slope, offset, description);
+    }
+
+    private static void CheckAgainstMlNet(
+        MLContext ml, BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> transformer, IDataView data, float[] weights, float bias, float slope, float offset, int l, int labels, List<Example> examples)
+    {
+        IDataView scored = transformer.Transform(ml.Data.TakeRows(data, 50));
+        float[] probabilities = scored.GetColumn<float>("Probability").ToArray();
+        for (int r = 0; r < probabilities.Length; r++)
+        {
+            (int[] idx, float[] val) = examples[r].Sparse;
+            double raw = bias;
+            for (int k = 0; k < idx.Length; k++)
+            {
+                raw += weights[(idx[k] * labels) + l] * val[k];
+            }
+
+            double p = 1.0 / (1.0 + Math.Exp((slope * raw) + offset));
+            if (Math.Abs(p - probabilities[r]) > 1e-3)
+            {
+                throw new InvalidOperationException($"Extracted weights disagree with ML.NET on row {r}: {p:F4} vs {probabilities[r]:F4}.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// GHC posts speak only to threats; for the other labels they are negatives from a different world (no personal
+    /// information), useful but not to be weighed like the corpus's hard negatives.
+    /// </summary>
+    private static float WeightFor(LabelledPost post, HarmLabel label) =>
+        post.Source == "ghc" && label != HarmLabel.Threat ? post.Weight * 0.5f : post.Weight;
+
+    /// <summary>
+    /// One threshold per label, chosen on both languages' validation posts together and written for each language:
+    /// per-language choices on a few hundred posts chase noise (they moved by 0.4 between runs), a pooled one does not.
+    /// The policy file can still set them apart.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyDictionary<string, double>> ChooseThresholds(List<(Example e, HarmScores Scores)> dev)
+    {
+        var perLabel = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (HarmLabel label in HarmLabelNames.All)
+        {
+            double bestF1 = -1;
+            double bestThreshold = 0.5;
+            for (double t = 0.1; t <= 0.9001; t += 0.025)
+            {
+                // Macro over languages, so the larger language does not decide alone.
+                double f1 = 0;
+                foreach (string lang in new[] { "en", "es" })
+                {
+                    int tp = 0, fp = 0, fn = 0;
+                    foreach ((Example e, HarmScores s) in dev)
+                    {
+                        if (e.Language != lang)
+                        {
+                            continue;
+                        }
+
+                        bool predicted = s[label] >= t;
+                        bool gold = e.Post.Has(label);
+                        tp += predicted && gold ? 1 : 0;
+                        fp += predicted && !gold ? 1 : 0;
+                        fn += !predicted && gold ? 1 : 0;
+                    }
+
+                    f1 += tp == 0 ? 0 : 2.0 * tp / ((2.0 * tp) + fp + fn);
+                }
+
+                // Ties go to the threshold nearer 0.5, where calibrated scores mean "more likely than not".
+                if (f1 > bestF1 + 1e-9 || (Math.Abs(f1 - bestF1) <= 1e-9 && Math.Abs(t - 0.5) < Math.Abs(bestThreshold - 0.5)))
+                {
+                    (bestF1, bestThreshold) = (f1, Math.Round(t, 3));
+                }
+            }
+
+            perLabel[label.ToWireName()] = bestThreshold;
+        }
+
+        return new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal)
+        {
+            ["en"] = perLabel,
+            ["es"] = perLabel,
+        };
+    }
+
+    private sealed class Row
+    {
+        public bool Label { get; set; }
+
+        public float Weight { get; set; }
+
+        [VectorType(HarmFeatureExtractor.Dimension)]
+        public VBuffer<float> Features { get; set; }
+    }
+
+    internal sealed record Example(LabelledPost Post, string Language, (int[] Indices, float[] Values) Sparse);
+
+    /// <summary>Runs the engine's own normalization and recognizers, so training sees exactly what scanning sees.</summary>
+    internal sealed class Featurizer
+    {
+        private readonly ScanEngine _engine = new(new ScanEngineOptions(), RecognizerCatalog.CreateDefault(), new NoHarmClassifier(), new BaselinePolicy());
+
+        public List<Example> Featurize(IEnumerable<LabelledPost> posts)
+        {
+            var features = new HarmFeatures();
+            var examples = new List<Example>();
+            foreach (LabelledPost post in posts)
+            {
+                NormalizedText normalized = TextNormalizer.Normalize(post.Text);
+                string language = LanguageDetector.Resolve(post.Lang, normalized.Text);
+                IReadOnlyList<Entity> entities = _engine.FindEntities(post.Text, language);
+                HarmFeatureExtractor.Extract(normalized.Text, language, entities, features);
+                examples.Add(new Example(post, language, features.ToSparse()));
+            }
+
+            return examples;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+using DoxGuard.Entities;
+using DoxGuard.Harms;
+
+namespace DoxGuard.Tests.Harms;
+
+public sealed class HarmFeatureExtractorTests
+{
+    private static HarmFeatures Extract(string text, string lang = "en", IReadOnlyList<Entity>? entities = null)
+    {
+        var features = new HarmFeatures();
+        HarmFeatureExtractor.Extract(text, lang, entities ?? [], features);
+        return features;
+    }
+
+    [Theory]
+    // Positives and look-alike negatives side by side.
+    [InlineData("$50k to whoever finds him", nameof(HarmCue.Money), true)]
+    [InlineData("25 racks to handle him", nameof(HarmCue.Money), true)]
+    [InlineData("10 bands on his head", nameof(HarmCue.Money), true)]
+    [InlineData("0.5 BTC for the address", nameof(HarmCue.Money), true)]
+    [InlineData("te doy mil pesos por su dirección", nameof(HarmCue.Money), true)]
+    [InlineData("50.000$ al que lo encuentre", nameof(HarmCue.Money), true)]
+    [InlineData("the band played all night and the racks were empty", nameof(HarmCue.Money), false)]
+    [InlineData("I ran a 5k this morning", nameof(HarmCue.Money), true)] // a thousands suffix reads as money; n-grams sort out the rest
+    [InlineData("she got the k from the store", nameof(HarmCue.Money), false)]
+    [InlineData("offering a reward for his address", nameof(HarmCue.RewardWord), true)]
+    [InlineData("ofrezco recompensa", nameof(HarmCue.RewardWord), true)]
+    [InlineData("everyone go to his house tonight", nameof(HarmCue.CallToAction), true)]
+    [InlineData("cáiganle a su casa", nameof(HarmCue.CallToAction), true)]
+    [InlineData("Caiganle a su casa", nameof(HarmCue.CallToAction), true)]
+    [InlineData("difundan su número", nameof(HarmCue.SpreadWord), true)]
+    [InlineData("Officer Reyes lives there", nameof(HarmCue.RoleWord), true)]
+    [InlineData("la jueza Ruiz", nameof(HarmCue.RoleWord), true)]
+    [InlineData("police say the man was arrested", nameof(HarmCue.ReportingWord), true)]
+    [InlineData("police say the man was arrested", nameof(HarmCue.CourtWord), true)]
+    [InlineData("según la fiscalía, el detenido", nameof(HarmCue.ReportingWord), true)]
+    [InlineData("he wrote \"I know where you live\"", nameof(HarmCue.Quotation), true)]
+    [InlineData("in the movie the villain", nameof(HarmCue.FictionWord), true)]
+    [InlineData("te voy a matar jaja", nameof(HarmCue.Laughter), true)]
+    [InlineData("te voy a matar jaja", nameof(HarmCue.ViolenceWord), true)]
+    [InlineData("te voy a matar jaja", nameof(HarmCue.FutureIntent), true)]
+    [InlineData("I know where your kids go to school", nameof(HarmCue.KnowWhere), true)]
+    [InlineData("I know where your kids go to school", nameof(HarmCue.FamilyWord), true)]
+    [InlineData("I know where your kids go to school", nameof(HarmCue.SchoolWord), true)]
+    [InlineData("I know where your kids go to school", nameof(HarmCue.SecondPerson), true)]
+    [InlineData("I know the answer", nameof(HarmCue.KnowWhere), false)]
+    [InlineData("I'm gonna k1ll him", nameof(HarmCue.ViolenceWord), true)] // leet is read as letters
+    [InlineData("I'm gonna kill him", nameof(HarmCue.FutureIntent), true)]
+    [InlineData("this traffic is killing me", nameof(HarmCue.IdiomWord), true)]
+    [InlineData("anyone have his address?", nameof(HarmCue.InfoRequest), true)]
+    [InlineData("call me at my number", nameof(HarmCue.OwnDetails), true)]
+    [InlineData("he leaves at 7am every morning", nameof(HarmCue.RoutineWord), true)]
+    [InlineData("the weather is nice", nameof(HarmCue.RoutineWord), false)]
+    public void Extract_Text_FindsCue(string text, string cue, bool expected)
+    {
+        Assert.Equal(expected, Extract(text).Has(Enum.Parse<HarmCue>(cue)));
+    }
+
+    [Fact]
+    public void Extract_MoneySpan_QuotesTheAmountAsWritten()
+    {
+        const string text = "offering $50k to anyone";
+        HarmFeatures f = Extract(text);
+        Assert.Contains(f.MoneySpans, s => text[s.Start..s.End] == "$50k");
+    }
+
+    [Fact]
+    public void Extract_NumberAndUnit_SpanCoversBoth()
+    {
+        const string text = "25 racks to handle him";
+        HarmFeatures f = Extract(text);
+        Assert.Contains(f.MoneySpans, s => text[s.Start..s.End] == "25 racks");
+    }
+
+    [Fact]
+    public void Extract_SameText_SameFeatures()
+    {
+        HarmFeatures a = Extract("Officer Reyes lives at 42 Lincoln Ave, go there");
+        (int[] ia, float[] va) = a.ToSparse();
+        (int[] ib, float[] vb) = Extract("Officer Reyes lives at 42 Lincoln Ave, go there").ToSparse();
+        Assert.Equal(ia, ib);
+        Assert.Equal(va, vb);
+        Assert.All(ia, i => Assert.InRange(i, 0, HarmFeatureExtractor.Dimension - 1));
+    }
+
+    [Fact]
+    public void Extract_LeetAndAccents_FoldToTheSameWords()
+    {
+        (int[] plain, _) = Extract("matar al juez", "es").ToSparse();
+        (int[] leet, _) = Extract("M4T4R al JUEZ", "es").ToSparse();
+        Assert.Equal(plain, leet);
+    }
+
+    [Fact]
+    public void Extract_Entities_BecomeFeatures()
+    {
+        var phone = new Entity(EntityType.PhoneNumber, 10, 22, 0.9, "test", "phone");
+        HarmFeatures without = Extract("call him 312 555 0143");
+        HarmFeatures with = Extract("call him 312 555 0143", "en", [phone]);
+        Assert.False(without.Has(EntityType.PhoneNumber));
+        Assert.True(with.Has(EntityType.PhoneNumber));
+        Assert.True(with.Count > without.Count); // the type, and its pairs with every cue
+    }
+
+    [Fact]
+    public void Extract_Language_ChangesFeatures()
+    {
+        (int[] en, _) = Extract("hola", "en").ToSparse();
+        (int[] es, _) = Extract("hola", "es").ToSparse();
+        Assert.NotEqual(en, es);
+    }
+
+    [Theory]
+    [InlineData("k1ll", "kill")]
+    [InlineData("m4t4r", "matar")]
+    [InlineData("h0use", "house")]
+    [InlineData("50k", "50k")]
+    [InlineData("10am", "10am")]
+    [InlineData("3rd", "3rd")]
+    [InlineData("2024", "2024")]
+    public void DeleetInPlace_Token_ReadsWordsNotQuantities(string token, string expected)
+    {
+        char[] chars = token.ToCharArray();
+        TextFolding.DeleetInPlace(chars);
+        Assert.Equal(expected, new string(chars));
+    }
+
+    [Fact]
+    public void Lexicon_Entries_AreFoldedOnLoad()
+    {
+        Assert.NotEqual(0UL, HarmLexicon.Lookup("caiganle"));
+        Assert.NotEqual(0UL, HarmLexicon.Lookup("direccion"));
+        Assert.Equal(0UL, HarmLexicon.Lookup("dirección")); // lookups take folded text only
+    }
+}

@@ -1,0 +1,85 @@
+using DoxGuard.Harms;
+using DoxGuard.Training;
+
+namespace DoxGuard.Tests.Training;
+
+public sealed class HarmModelTrainerTests
+{
+    private static readonly string[] Bounties =
+    [
+        "$50k to whoever takes care of {0}", "25 racks to handle {0}, dm me", "0.5 BTC for {0}'s home address",
+        "ofrezco mil pesos a quien me pase la dirección de {0}", "paying $2k for {0}'s cell number", "10 bands on {0}, no questions",
+    ];
+
+    private static readonly string[] Harmless =
+    [
+        "great game last night, {0} killed it", "the bakery on Elm has the best bread", "{0} gave a nice talk at the library",
+        "me encanta la comida de mi abuela", "{0} is running for mayor again", "new episode of the show tonight",
+    ];
+
+    private static readonly string[] Names = ["John Smith", "Maria Lopez", "Dave Miller", "Ana Ruiz", "Tom Reyes", "Lia Park"];
+
+    private static string WriteCorpus()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), $"doxguard-corpus-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        using var writer = new StreamWriter(Path.Combine(dir, "tiny.jsonl"));
+        int id = 0;
+        foreach (string name in Names)
+        {
+            foreach ((string[] frames, string labels) in new[] { (Bounties, "\"bounty\""), (Harmless, string.Empty) })
+            {
+                for (int f = 0; f < frames.Length; f++)
+                {
+                    string text = string.Format(System.Globalization.CultureInfo.InvariantCulture, frames[f], name);
+                    writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { id = $"t{id++}", text, lang = "en", labels = labels.Length > 0 ? new[] { "bounty" } : [], split = "train", group = $"g{f}-{labels.Length}" }));
+                }
+            }
+        }
+
+        // A held-out row: the trainer must leave it out (TrainExamples counts the train rows only).
+        writer.WriteLine("{\"id\":\"held\",\"text\":\"$1 to whoever\",\"lang\":\"en\",\"labels\":[],\"split\":\"test\"}");
+        return dir;
+    }
+
+    [Fact]
+    public void Train_TinyCorpus_WritesAModelThatLearnedAndIsReproducible()
+    {
+        string corpus = WriteCorpus();
+        string first = Path.Combine(corpus, "a.bin");
+        string second = Path.Combine(corpus, "b.bin");
+        try
+        {
+            var log = new StringWriter();
+            HarmTrainingReport report = HarmModelTrainer.Train(new HarmTrainingOptions { CorpusDirectory = corpus, TrainingDirectory = null, OutputPath = first }, log);
+            HarmModelTrainer.Train(new HarmTrainingOptions { CorpusDirectory = corpus, TrainingDirectory = null, OutputPath = second }, TextWriter.Null);
+
+            Assert.Equal(Names.Length * (Bounties.Length + Harmless.Length), report.TrainExamples);
+            Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second)); // same data, same seed, same bytes
+
+            LinearHarmModel model = LinearHarmModel.LoadFile(first);
+            var classifier = new LinearHarmClassifier(model);
+            double bounty = Score(classifier, "$50k to whoever takes care of Ben Cole");
+            double harmless = Score(classifier, "the bakery on Elm has the best bread");
+            Assert.True(bounty > harmless + 0.2, $"bounty {bounty:F3} vs harmless {harmless:F3}\n{log}");
+        }
+        finally
+        {
+            Directory.Delete(corpus, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Train_MissingCorpus_FailsNamingTheDirectory()
+    {
+        var ex = Assert.Throws<DirectoryNotFoundException>(() =>
+            HarmModelTrainer.Train(new HarmTrainingOptions { CorpusDirectory = "/nonexistent/corpus", OutputPath = "/tmp/x.bin" }, TextWriter.Null));
+        Assert.Contains("/nonexistent/corpus", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static double Score(LinearHarmClassifier classifier, string text)
+    {
+        var context = new DoxGuard.Analysis.AnalysisContext(DoxGuard.Normalization.TextNormalizer.Normalize(text), "en");
+        return classifier.Assess(context, []).Scores.Bounty;
+    }
+}
