@@ -10,7 +10,11 @@ public sealed class AnalysisContext
     {
         Normalized = normalized;
         Language = language;
+        Traits = TextTraits.Of(normalized.Text);
     }
+
+    /// <summary>Cheap facts about <see cref="Text"/> (digits, '@', capitals...) for recognizers to bail out early.</summary>
+    public TextTraits Traits { get; }
 
     /// <summary>The text as posted.</summary>
     public string Original => Normalized.Original;
