@@ -27,6 +27,12 @@ if (args.Length >= 3 && args[0] == "registry")
     return 0;
 }
 
+if (args.Length == 1 && args[0] == "startup")
+{
+    StartupProfile.Run();
+    return 0;
+}
+
 if (args.Length == 2 && args[0] == "profile")
 {
     StageProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
