@@ -39,7 +39,7 @@ public static class ScanOutputWriter
             writer.WriteString("type"u8, entity.Type.ToWireName());
             writer.WriteNumber("start"u8, entity.Start);
             writer.WriteNumber("end"u8, entity.End);
-            writer.WriteNumber("score"u8, Math.Round(entity.Score, 3));
+            WriteFixed(writer, "score"u8, entity.Score);
             if (entity.Normalized is not null)
             {
                 writer.WriteString("normalized"u8, entity.Normalized);
@@ -103,6 +103,45 @@ public static class ScanOutputWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// Writes a 0..1 score with at most four decimals and no trailing zeros ("0.97", "1", "0"). Hand-formatted
+    /// because shortest-round-trip double formatting is the slowest part of writing a record.
+    /// </summary>
+    private static void WriteFixed(Utf8JsonWriter writer, ReadOnlySpan<byte> name, double value)
+    {
+        if (double.IsNaN(value) || value <= 0)
+        {
+            writer.WriteNumber(name, 0);
+            return;
+        }
+
+        int scaled = (int)Math.Round(Math.Min(value, 1) * 10_000, MidpointRounding.AwayFromZero);
+        if (scaled >= 10_000)
+        {
+            writer.WriteNumber(name, 1);
+            return;
+        }
+
+        Span<byte> digits = stackalloc byte[6];
+        digits[0] = (byte)'0';
+        digits[1] = (byte)'.';
+        int length = 2;
+        for (int divisor = 1000; divisor > 0 && scaled > 0; divisor /= 10)
+        {
+            digits[length++] = (byte)('0' + (scaled / divisor));
+            scaled %= divisor;
+        }
+
+        if (length == 2)
+        {
+            writer.WriteNumber(name, 0);
+            return;
+        }
+
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(digits[..length], skipInputValidation: true);
+    }
+
     private static void WriteLabels(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<HarmLabel> labels)
     {
         writer.WriteStartArray(name);
@@ -117,10 +156,10 @@ public static class ScanOutputWriter
     private static void WriteScores(Utf8JsonWriter writer, HarmScores scores)
     {
         writer.WriteStartObject("scores"u8);
-        writer.WriteNumber("dox"u8, Math.Round(scores.Dox, 4));
-        writer.WriteNumber("threat"u8, Math.Round(scores.Threat, 4));
-        writer.WriteNumber("bounty"u8, Math.Round(scores.Bounty, 4));
-        writer.WriteNumber("coordination"u8, Math.Round(scores.Coordination, 4));
+        WriteFixed(writer, "dox"u8, scores.Dox);
+        WriteFixed(writer, "threat"u8, scores.Threat);
+        WriteFixed(writer, "bounty"u8, scores.Bounty);
+        WriteFixed(writer, "coordination"u8, scores.Coordination);
         writer.WriteEndObject();
     }
 }

@@ -65,4 +65,35 @@ public sealed class ScanOutputWriterTests
         using var doc = JsonDocument.Parse(json);
         Assert.Equal("a\nb", doc.RootElement.GetProperty("id").GetString());
     }
+
+    [Theory]
+    [InlineData(0.0, "0")]
+    [InlineData(-0.5, "0")]
+    [InlineData(0.00004, "0")]
+    [InlineData(0.00005, "0.0001")]
+    [InlineData(0.97, "0.97")]
+    [InlineData(0.12345, "0.1235")]
+    [InlineData(0.5, "0.5")]
+    [InlineData(0.99996, "1")]
+    [InlineData(1.0, "1")]
+    [InlineData(double.NaN, "0")]
+    public void WriteResult_Scores_FourDecimalsWithoutTrailingZeros(double score, string expected)
+    {
+        var result = new ScanResult
+        {
+            Id = "s",
+            Action = ModerationAction.Allow,
+            Severity = Severity.None,
+            Labels = [],
+            Scores = new HarmScores(score, 0, 0, 0),
+            Entities = [],
+            Reasons = [],
+            Language = "en",
+        };
+
+        string json = Write(w => ScanOutputWriter.WriteResult(w, result));
+
+        Assert.Contains($"\"dox\":{expected},", json, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(json);
+    }
 }
