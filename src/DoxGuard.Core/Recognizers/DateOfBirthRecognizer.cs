@@ -58,6 +58,12 @@ internal sealed partial class DateOfBirthRecognizer : EntityRecognizer
         ArgumentNullException.ThrowIfNull(results);
         string text = context.Text;
 
+        // Every date form has a digit (a day at least).
+        if (!context.Traits.HasDigit)
+        {
+            return;
+        }
+
         // Most posts carry no birth cue: one linear scan for cues rules them out before any date pattern runs.
         Span<(int Start, int End, bool Tight)> cues = stackalloc (int, int, bool)[8];
         int cueCount = 0;
