@@ -110,7 +110,7 @@ internal sealed partial class SocialHandleRecognizer : EntityRecognizer
             }
         }
 
-        if (text.Contains("u/", StringComparison.Ordinal))
+        if (context.Traits.HasSlash && text.Contains("u/", StringComparison.Ordinal))
         {
             foreach (Match match in RedditRegex().Matches(text))
             {
@@ -119,7 +119,7 @@ internal sealed partial class SocialHandleRecognizer : EntityRecognizer
             }
         }
 
-        if (text.Contains(".me/", StringComparison.OrdinalIgnoreCase))
+        if (context.Traits.HasSlash && context.Traits.HasDot && text.Contains(".me/", StringComparison.OrdinalIgnoreCase))
         {
             foreach (Match match in TelegramLinkRegex().Matches(text))
             {
