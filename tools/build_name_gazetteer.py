@@ -9,6 +9,7 @@ LEXICON_DIR defaults to ../shared/data/lexicons relative to the repository root.
     src/DoxGuard.Core/Lexicons/Data/names-last.txt       name<TAB>weight             (surnames)
     src/DoxGuard.Core/Lexicons/Data/names-nicknames.txt  nickname<TAB>canonical given name
     src/DoxGuard.Core/Lexicons/ATTRIBUTION-names.md
+Then run tools/build_name_table.py, which compiles the lists into Data/names.bin, the table DoxGuard loads.
 
 Weights are 1 (rare) .. 9 (very common) on a roughly logarithmic scale, so the recognizer can ask a rare
 name for more evidence. Flag 'c' marks a given name that is also the name of towns in 3+ US states (Austin, Dallas):
@@ -181,6 +182,8 @@ The files `Data/names-first.txt`, `Data/names-last.txt` and `Data/names-nickname
 `tools/build_name_gazetteer.py` (run `python3 tools/build_name_gazetteer.py [LEXICON_DIR]` from the repository
 root) from the sources below. Only folded lower-case names, a 1-9 frequency weight and a city flag are kept;
 no raw file is copied. `Data/words-common.txt` and `tools/data/names-es.tsv` are written by the DoxGuard authors.
+`Data/names.bin` holds the same given names, surnames and common words as one precomputed hash table, compiled
+from the text lists by `tools/build_name_table.py` (run it after this script); it is what DoxGuard loads.
 
 | Source | Licence | Used for |
 |---|---|---|

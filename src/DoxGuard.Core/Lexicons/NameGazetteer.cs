@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace DoxGuard.Lexicons;
@@ -12,22 +14,42 @@ namespace DoxGuard.Lexicons;
 /// </summary>
 internal sealed class NameGazetteer
 {
+    private const int Magic = 0x544E4744; // 'DGNT', see tools/build_name_table.py
+    private const int Version = 1;
+    private const int HeaderInts = 8;
+    private const int MaxKeyLength = 255;
+
     private static readonly Lazy<NameGazetteer> LazyInstance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // One dictionary for every word the lists know, so that a token costs one lookup whatever it turns out to be.
-    // It is a plain Dictionary, not a FrozenDictionary: freezing ~85,000 keys costs several times the parse
-    // (FrozenDictionary analyses the keys to pick a hash), which alone would break the 300 ms load budget on a
-    // busy machine, while span lookups measured on par (about 60 ns either way). The dictionary is never written
-    // after Load, so concurrent reads are safe. The small tables stay frozen.
-    private readonly Dictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> _words;
+    // The words live in one precomputed open-addressing hash table (tools/build_name_table.py), read in place:
+    // parsing ~85,000 text rows into a Dictionary cost ~0.3 s of every process start, the table costs one read.
+    // The bytes are never written after Load, so concurrent reads are safe. The small nickname table stays frozen.
+    private readonly byte[] _table;
+    private readonly int _mask;
+    private readonly int _charsOffset;
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nicknames;
 
-    private NameGazetteer(Dictionary<string, NameEntry> words, FrozenDictionary<string, string> nicknames, int first, int last)
+    private NameGazetteer(byte[] table, FrozenDictionary<string, string> nicknames)
     {
-        _words = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        ReadOnlySpan<int> header = MemoryMarshal.Cast<byte, int>(table.AsSpan(0, HeaderInts * sizeof(int)));
+        if (header[0] != Magic || header[1] != Version)
+        {
+            throw new InvalidOperationException("The embedded name table is not in the expected format; rerun tools/build_name_table.py.");
+        }
+
+        int capacity = header[2];
+        _table = table;
+        _mask = capacity - 1;
+        _charsOffset = (HeaderInts * sizeof(int)) + (capacity * Unsafe.SizeOf<Slot>());
+        WordCount = header[3];
+        FirstNameCount = header[5];
+        LastNameCount = header[6];
+        if (!BitOperations.IsPow2(capacity) || _charsOffset + (header[4] * sizeof(char)) != table.Length)
+        {
+            throw new InvalidOperationException("The embedded name table is truncated; rerun tools/build_name_table.py.");
+        }
+
         _nicknames = nicknames.GetAlternateLookup<ReadOnlySpan<char>>();
-        FirstNameCount = first;
-        LastNameCount = last;
         NicknameCount = nicknames.Count;
     }
 
@@ -43,9 +65,47 @@ internal sealed class NameGazetteer
     /// <summary>Number of nicknames loaded.</summary>
     public int NicknameCount { get; }
 
+    /// <summary>Number of distinct words the table knows (given names, surnames and common words together).</summary>
+    public int WordCount { get; }
+
     /// <summary>Everything the lists say about a folded word; <c>default</c> when they know nothing.</summary>
-    public NameEntry Lookup(ReadOnlySpan<char> folded) =>
-        _words.TryGetValue(folded, out NameEntry entry) ? entry : default;
+    public NameEntry Lookup(ReadOnlySpan<char> folded)
+    {
+        if (folded.Length is 0 or > MaxKeyLength)
+        {
+            return default;
+        }
+
+        // Keys are stored lower-case; callers pass folded words, but some pass them as written ("Daniel").
+        Span<char> lowered = stackalloc char[folded.Length];
+        uint hash = 2166136261;
+        for (int i = 0; i < folded.Length; i++)
+        {
+            char c = folded[i];
+            c = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c < 0x80 ? c : char.ToLowerInvariant(c);
+            lowered[i] = c;
+            hash = (hash ^ c) * 16777619;
+        }
+
+        ReadOnlySpan<Slot> slots = MemoryMarshal.Cast<byte, Slot>(_table.AsSpan(HeaderInts * sizeof(int), (_mask + 1) * Unsafe.SizeOf<Slot>()));
+        ReadOnlySpan<char> chars = MemoryMarshal.Cast<byte, char>(_table.AsSpan(_charsOffset));
+        int index = (int)(hash & (uint)_mask);
+        while (true)
+        {
+            Slot slot = slots[index];
+            if (slot.Length == 0)
+            {
+                return default;
+            }
+
+            if (slot.Length == lowered.Length && chars.Slice(slot.Offset, slot.Length).SequenceEqual(lowered))
+            {
+                return new NameEntry(slot.First, slot.Last, slot.Flags);
+            }
+
+            index = (index + 1) & _mask;
+        }
+    }
 
     /// <summary>Weight 1 (rare) to 9 (very common) of a given name, 0 when unknown. Input must be folded.</summary>
     public int FirstNameWeight(ReadOnlySpan<char> folded) => Lookup(folded).FirstWeight;
@@ -65,55 +125,43 @@ internal sealed class NameGazetteer
 
     private static NameGazetteer Load()
     {
-        var words = new Dictionary<string, NameEntry>(90_000, StringComparer.OrdinalIgnoreCase);
-        int firstCount = 0;
-        foreach ((string key, ReadOnlyMemory<char> rest) in ReadRows("names-first.txt"))
-        {
-            ReadOnlySpan<char> span = rest.Span;
-            int tab = span.IndexOf('\t');
-            int weight = ParseDigit(tab < 0 ? span : span[..tab]);
-            bool city = tab >= 0 && span[(tab + 1)..].Contains('c');
-            words[key] = new NameEntry((byte)weight, 0, city ? NameEntry.CityBit : (byte)0);
-            firstCount++;
-        }
-
-        int lastCount = 0;
-        foreach ((string key, ReadOnlyMemory<char> rest) in ReadRows("names-last.txt"))
-        {
-            ref NameEntry entry = ref CollectionsMarshal.GetValueRefOrAddDefault(words, key, out _);
-            entry = entry with { LastWeight = (byte)ParseDigit(rest.Span) };
-            lastCount++;
-        }
-
-        foreach ((string key, _) in ReadRows("words-common.txt"))
-        {
-            ref NameEntry entry = ref CollectionsMarshal.GetValueRefOrAddDefault(words, TextFold.Fold(key), out _);
-            entry = entry with { Flags = (byte)(entry.Flags | NameEntry.CommonBit) };
-        }
-
         var nicknames = new Dictionary<string, string>(1_200, StringComparer.OrdinalIgnoreCase);
         foreach ((string key, ReadOnlyMemory<char> rest) in ReadRows("names-nicknames.txt"))
         {
             nicknames[key] = rest.ToString();
         }
 
-        return new NameGazetteer(
-            words,
-            nicknames.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            firstCount,
-            lastCount);
+        return new NameGazetteer(ReadResource("names.bin"), nicknames.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
     }
 
-    private static int ParseDigit(ReadOnlySpan<char> text) =>
-        text.Length > 0 && char.IsAsciiDigit(text[0]) ? text[0] - '0' : 1;
-
-    private static IEnumerable<(string Key, ReadOnlyMemory<char> Value)> ReadRows(string file)
+    private static Stream OpenResource(string file)
     {
         string resource = "DoxGuard.Lexicons." + file;
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+        return Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"The embedded lexicon '{resource}' is missing; rebuild DoxGuard.Core.");
-        using var reader = new StreamReader(stream);
-        string all = reader.ReadToEnd();
+    }
+
+    private static byte[] ReadResource(string file)
+    {
+        using Stream stream = OpenResource(file);
+        byte[] bytes = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    /// <summary>
+    /// Rows of an embedded text list: key up to the first tab (or the trimmed line), and the rest; blank and '#'
+    /// lines skipped. Internal so that the tests can check the binary table against the lists it was built from.
+    /// </summary>
+    internal static IEnumerable<(string Key, ReadOnlyMemory<char> Value)> ReadRows(string file)
+    {
+        string all;
+        using (Stream stream = OpenResource(file))
+        using (var reader = new StreamReader(stream))
+        {
+            all = reader.ReadToEnd();
+        }
+
         ReadOnlyMemory<char> memory = all.AsMemory();
         int start = 0;
         while (start < all.Length)
@@ -135,6 +183,17 @@ internal sealed class NameGazetteer
             string key = tab < 0 ? line.Span.Trim().ToString() : line.Span[..tab].ToString();
             yield return (key, tab < 0 ? ReadOnlyMemory<char>.Empty : line[(tab + 1)..]);
         }
+    }
+
+    // One slot of the table, 8 bytes as tools/build_name_table.py packs it ("<iBBBB").
+    [StructLayout(LayoutKind.Sequential, Pack = 1)]
+    private readonly struct Slot
+    {
+        public readonly int Offset;
+        public readonly byte Length;
+        public readonly byte First;
+        public readonly byte Last;
+        public readonly byte Flags;
     }
 }
 

@@ -31,6 +31,11 @@ internal sealed class CreditCardRecognizer : EntityRecognizer
     public override void Analyze(AnalysisContext context, ICollection<RecognizerResult> results)
     {
         string text = context.Text;
+        if (context.Traits.Digits < MinDigits)
+        {
+            return;
+        }
+
         int i = text.AsSpan().IndexOfAnyInRange('0', '9');
         var groups = new List<DigitGroup>();
         while (i >= 0)

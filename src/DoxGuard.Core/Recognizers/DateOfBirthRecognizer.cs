@@ -58,7 +58,20 @@ internal sealed partial class DateOfBirthRecognizer : EntityRecognizer
         ArgumentNullException.ThrowIfNull(results);
         string text = context.Text;
 
-        // Most posts carry no birth cue: one linear scan for cues rules them out before any date pattern runs.
+        // Every date form has a digit (a day at least).
+        if (!context.Traits.HasDigit)
+        {
+            return;
+        }
+
+        // Most posts carry no birth cue: a vectorized look at each 'b' and for "nac"/"cumple" rules out most of
+        // them before the cue regex runs; it only answers "maybe", and the regex decides.
+        if (!MayHaveCue(text))
+        {
+            return;
+        }
+
+        // One linear scan for cues rules out the rest before any date pattern runs.
         Span<(int Start, int End, bool Tight)> cues = stackalloc (int, int, bool)[8];
         int cueCount = 0;
         foreach (ValueMatch cue in CueRegex().EnumerateMatches(text))
@@ -97,6 +110,53 @@ internal sealed partial class DateOfBirthRecognizer : EntityRecognizer
         {
             TryAdd(text, match, ParseText(match.Groups["m"].Value, match.Groups["d"].Value, match.Groups["y"].Value), found, results);
         }
+    }
+
+    // Every cue of CueRegex holds "birth", "born", "bday", "b-day", a word "b.", a "d o b" with at most two
+    // characters between the letters, "nac" or "cumple". Most words with a 'b' are none of these.
+    private static bool MayHaveCue(string text)
+    {
+        ReadOnlySpan<char> span = text;
+        int from = 0;
+        while (true)
+        {
+            int found = span[from..].IndexOfAny('b', 'B');
+            if (found < 0)
+            {
+                break;
+            }
+
+            int k = from + found;
+            ReadOnlySpan<char> rest = span[k..];
+            if (rest.StartsWith("birth", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("born", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("bday", StringComparison.OrdinalIgnoreCase)
+                || rest.StartsWith("b-day", StringComparison.OrdinalIgnoreCase)
+                || (rest.StartsWith("b.", StringComparison.Ordinal) && (k == 0 || !char.IsAsciiLetterOrDigit(span[k - 1])))
+                || (rest.StartsWith("B.", StringComparison.Ordinal) && (k == 0 || !char.IsAsciiLetterOrDigit(span[k - 1])))
+                || (LetterWithin(span, k, 'o', out int o) && LetterWithin(span, o, 'd', out _)))
+            {
+                return true;
+            }
+
+            from = k + 1;
+        }
+
+        return span.Contains("nac", StringComparison.OrdinalIgnoreCase) || span.Contains("cumple", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // Finds the lower-case letter, either case, one to three characters before index k.
+    private static bool LetterWithin(ReadOnlySpan<char> span, int k, char lower, out int at)
+    {
+        for (at = k - 1; at >= 0 && at >= k - 3; at--)
+        {
+            if ((span[at] | 0x20) == lower)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void TryAdd(

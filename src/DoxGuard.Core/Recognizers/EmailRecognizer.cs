@@ -28,6 +28,11 @@ internal sealed class EmailRecognizer : EntityRecognizer
     public override void Analyze(AnalysisContext context, ICollection<RecognizerResult> results)
     {
         string text = context.Text;
+        if (!context.Traits.HasAt)
+        {
+            return;
+        }
+
         int at = text.IndexOf('@', StringComparison.Ordinal);
         while (at >= 0)
         {

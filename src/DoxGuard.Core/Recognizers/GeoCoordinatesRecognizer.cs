@@ -39,11 +39,12 @@ internal sealed class GeoCoordinatesRecognizer : EntityRecognizer
     public override void Analyze(AnalysisContext context, ICollection<RecognizerResult> results)
     {
         string text = context.Text;
-        int i = text.AsSpan().IndexOfAnyInRange('0', '9');
-        if (i < 0 || (!text.Contains('.', StringComparison.Ordinal) && !text.Contains('°', StringComparison.Ordinal)))
+        if (!context.Traits.HasDigit || (!context.Traits.HasDot && !(context.Traits.HasNonAscii && text.Contains('°', StringComparison.Ordinal))))
         {
             return;
         }
+
+        int i = text.AsSpan().IndexOfAnyInRange('0', '9');
 
         while (i >= 0 && i < text.Length)
         {

@@ -33,13 +33,17 @@ internal sealed class IpAddressRecognizer : EntityRecognizer
     public override void Analyze(AnalysisContext context, ICollection<RecognizerResult> results)
     {
         string text = context.Text;
-        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0 && !text.Contains(':', StringComparison.Ordinal))
+        if (!context.Traits.HasDigit && !context.Traits.HasColon)
         {
             return;
         }
 
-        FindIpv4(text, results);
-        if (text.Contains(':', StringComparison.Ordinal))
+        if (context.Traits.HasDot)
+        {
+            FindIpv4(text, results);
+        }
+
+        if (context.Traits.HasColon)
         {
             FindIpv6(text, results);
         }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
 using DoxGuard.Analysis;
@@ -43,21 +42,13 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
     public override void Analyze(AnalysisContext context, ICollection<RecognizerResult> results)
     {
         string text = context.Text;
-        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        // A plate has a digit; the tokens are the ones the street-address recognizer made of the same post.
+        if (!context.Traits.HasDigit)
         {
             return;
         }
 
-        AddressToken[] buffer = ArrayPool<AddressToken>.Shared.Rent(text.Length + 1);
-        try
-        {
-            int count = AddressTokenizer.Tokenize(text, buffer);
-            Scan(text, buffer.AsSpan(0, count), results);
-        }
-        finally
-        {
-            ArrayPool<AddressToken>.Shared.Return(buffer);
-        }
+        Scan(text, AddressTokenizer.Shared(text), results);
     }
 
     private static void Scan(string text, ReadOnlySpan<AddressToken> tokens, ICollection<RecognizerResult> results)

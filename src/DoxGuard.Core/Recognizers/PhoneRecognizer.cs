@@ -39,6 +39,13 @@ internal sealed class PhoneRecognizer : EntityRecognizer
     public override void Analyze(AnalysisContext context, ICollection<RecognizerResult> results)
     {
         string text = context.Text;
+
+        // Every candidate needs seven digits (TryCandidate), whatever the grouping.
+        if (context.Traits.Digits < 7)
+        {
+            return;
+        }
+
         int i = text.AsSpan().IndexOfAnyInRange('0', '9');
         if (i < 0)
         {

@@ -42,6 +42,14 @@ internal sealed partial class SocialHandleRecognizer : EntityRecognizer
         "there", "everyone", "mention", "mentions", "someone", "la", "el", "los", "las", "mi", "tu", "su",
     ]);
 
+    // The last word of every platform label of LabeledRegex ("tik tok" and "cash app" end in "tok" and "app").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelEnds = Words(StringComparer.OrdinalIgnoreCase,
+    [
+        "ig", "insta", "instagram", "snap", "snapchat", "tiktok", "tok", "twitter", "telegram", "tg", "discord",
+        "threads", "bluesky", "bsky", "kik", "twitch", "reddit", "venmo", "app", "cashapp", "onlyfans", "facebook",
+        "fb", "mastodon", "youtube",
+    ]);
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Placeholders = Words(StringComparer.OrdinalIgnoreCase,
     [
         "none", "na", "private", "same", "below", "above", "dm", "ask", "soon", "link", "bio", "pending", "no", "yes",
@@ -84,12 +92,12 @@ internal sealed partial class SocialHandleRecognizer : EntityRecognizer
         ArgumentNullException.ThrowIfNull(results);
         string text = context.Text;
 
-        if (text.Contains('@'))
+        if (context.Traits.HasAt)
         {
             FindAtHandles(text, results);
         }
 
-        if (text.Contains(':') || text.Contains('='))
+        if ((context.Traits.HasColon || text.Contains('=')) && HasLabelBeforeSeparator(text))
         {
             foreach (Match match in LabeledRegex().Matches(text))
             {
@@ -102,7 +110,7 @@ internal sealed partial class SocialHandleRecognizer : EntityRecognizer
             }
         }
 
-        if (text.Contains("u/", StringComparison.Ordinal))
+        if (context.Traits.HasSlash && text.Contains("u/", StringComparison.Ordinal))
         {
             foreach (Match match in RedditRegex().Matches(text))
             {
@@ -111,13 +119,50 @@ internal sealed partial class SocialHandleRecognizer : EntityRecognizer
             }
         }
 
-        if (text.Contains(".me/", StringComparison.OrdinalIgnoreCase))
+        if (context.Traits.HasSlash && context.Traits.HasDot && text.Contains(".me/", StringComparison.OrdinalIgnoreCase))
         {
             foreach (Match match in TelegramLinkRegex().Matches(text))
             {
                 Group handle = match.Groups["h"];
                 results.Add(new RecognizerResult(EntityType.SocialHandle, handle.Index, handle.Index + handle.Length, 0.85, "Telegram link"));
             }
+        }
+    }
+
+    // A label match ends with a platform word right before optional spaces and ':' or '='. Checking the word
+    // before each separator rules out most posts ("https:", "10:30", "a=b") without running the regex; it only
+    // answers "maybe", and the regex decides.
+    private static bool HasLabelBeforeSeparator(string text)
+    {
+        ReadOnlySpan<char> span = text;
+        int from = 0;
+        while (true)
+        {
+            int found = span[from..].IndexOfAny(':', '=');
+            if (found < 0)
+            {
+                return false;
+            }
+
+            int sep = from + found;
+            int end = sep;
+            while (end > 0 && char.IsWhiteSpace(span[end - 1]))
+            {
+                end--;
+            }
+
+            int start = end;
+            while (start > 0 && char.IsAsciiLetter(span[start - 1]))
+            {
+                start--;
+            }
+
+            if (end > start && LabelEnds.Contains(span[start..end]))
+            {
+                return true;
+            }
+
+            from = sep + 1;
         }
     }
 

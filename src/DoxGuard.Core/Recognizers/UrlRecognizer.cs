@@ -36,7 +36,7 @@ internal sealed class UrlRecognizer : EntityRecognizer
     public override void Analyze(AnalysisContext context, ICollection<RecognizerResult> results)
     {
         string text = context.Text;
-        if (!text.Contains('.', StringComparison.Ordinal))
+        if (!context.Traits.HasDot)
         {
             return;
         }

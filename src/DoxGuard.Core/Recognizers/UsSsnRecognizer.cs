@@ -28,6 +28,13 @@ internal sealed class UsSsnRecognizer : EntityRecognizer
     public override void Analyze(AnalysisContext context, ICollection<RecognizerResult> results)
     {
         string text = context.Text;
+
+        // Both the dashed and the bare form hold nine digits.
+        if (context.Traits.Digits < 9)
+        {
+            return;
+        }
+
         int i = text.AsSpan().IndexOfAnyInRange('0', '9');
         var groups = new List<DigitGroup>(3);
         while (i >= 0)

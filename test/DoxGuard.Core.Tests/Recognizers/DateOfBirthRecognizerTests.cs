@@ -29,6 +29,17 @@ public sealed class DateOfBirthRecognizerTests
     [InlineData("Nació el 3 de marzo de 1985 en Sevilla", "es", "3 de marzo de 1985", "1985-03-03")]
     [InlineData("nacida el 9 de septiembre de 1990", "es", "9 de septiembre de 1990", "1990-09-09")]
     [InlineData("f. nac. 1/2/1970", "es", "1/2/1970", "1970-02-01")]
+    // Every cue spelling the cheap pre-check must let through to the cue regex.
+    [InlineData("d. o. b. 03/14/1985", "en", "03/14/1985", "1985-03-14")]
+    [InlineData("D O B 3/4/85", "en", "3/4/85", "1985-03-04")]
+    [InlineData("do.b 3/4/85", "en", "3/4/85", "1985-03-04")]
+    [InlineData("B-DAY 7/4/2001", "en", "7/4/2001", "2001-07-04")]
+    [InlineData("BIRTHDATE 7/4/2001", "en", "7/4/2001", "2001-07-04")]
+    [InlineData("Born: 7/4/2001", "en", "7/4/2001", "2001-07-04")]
+    [InlineData("(B. 12/01/1979)", "en", "12/01/1979", "1979-12-01")]
+    [InlineData("NACIÓ el 3 de marzo de 1985", "es", "3 de marzo de 1985", "1985-03-03")]
+    [InlineData("cumple: 04/03/1985", "es", "04/03/1985", "1985-03-04")]
+    [InlineData("nacimiento 04/03/1985", "es", "04/03/1985", "1985-03-04")]
     public void Analyze_DateWithCue_FindsDateAndIsoForm(string text, string language, string expected, string iso)
     {
         RecognizerResult result = Assert.Single(Analyze(text, language), r => text[r.Start..r.End] == expected);

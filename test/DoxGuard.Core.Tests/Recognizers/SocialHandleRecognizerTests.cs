@@ -32,6 +32,11 @@ public sealed class SocialHandleRecognizerTests
     [InlineData("his channel is t.me/dkwiat_news", "dkwiat_news")]
     [InlineData("Telegram: @kwiat_ops", "@kwiat_ops")]
     [InlineData("sígueme @maria_lopez_mx", "@maria_lopez_mx")]
+    // Labels the cheap pre-check must let through: spaced labels, spaces before the colon, an earlier colon.
+    [InlineData("Tik Tok : dkwiat85", "dkwiat85")]
+    [InlineData("CASH APP: dkwiat85", "dkwiat85")]
+    [InlineData("at 10:30 see https://x.org then IG: danny.kwiat", "danny.kwiat")]
+    [InlineData("a=b, fb =dkwiat85", "dkwiat85")]
     public void Analyze_Handle_FindsHandle(string text, string expected) =>
         Assert.Contains(expected, Find(text));
 

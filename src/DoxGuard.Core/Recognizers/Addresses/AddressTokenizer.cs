@@ -33,6 +33,53 @@ internal readonly record struct AddressToken(AddressTokenKind Kind, int Start, i
 /// </summary>
 internal static class AddressTokenizer
 {
+    // Texts longer than this are tokenized into a fresh array rather than the per-thread one, so that one huge
+    // post does not pin a large buffer on every worker thread.
+    private const int MaxCachedLength = 8192;
+
+    // The street-address and plate recognizers both tokenize the same post, one after the other on the same
+    // thread: the tokens of the last text are kept per thread and handed to the second caller. Strings are
+    // immutable, so a reference match means the tokens are still valid.
+    [ThreadStatic]
+    private static string? t_text;
+
+    [ThreadStatic]
+    private static AddressToken[]? t_tokens;
+
+    [ThreadStatic]
+    private static int t_count;
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/>, shared with the other recognizers that ask for the same text on this
+    /// thread. The span is valid until the next call on this thread; callers must not hold it across calls.
+    /// </summary>
+    public static ReadOnlySpan<AddressToken> Shared(string text)
+    {
+        if (ReferenceEquals(text, t_text) && t_tokens is not null)
+        {
+            return t_tokens.AsSpan(0, t_count);
+        }
+
+        if (text.Length > MaxCachedLength)
+        {
+            var own = new AddressToken[text.Length + 1];
+            return own.AsSpan(0, Tokenize(text, own));
+        }
+
+        AddressToken[]? buffer = t_tokens;
+        if (buffer is null || buffer.Length < text.Length + 1)
+        {
+            buffer = new AddressToken[Math.Max(512, text.Length + 1)];
+            t_tokens = buffer;
+        }
+
+        // Cleared first: should Tokenize throw, a stale count must not be served for this text.
+        t_text = null;
+        t_count = Tokenize(text, buffer);
+        t_text = text;
+        return buffer.AsSpan(0, t_count);
+    }
+
     public static int Tokenize(string text, AddressToken[] buffer)
     {
         int count = 0;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using DoxGuard.Analysis;
 using DoxGuard.Entities;
@@ -44,21 +43,12 @@ internal sealed class StreetAddressRecognizer : EntityRecognizer
 
         // Every form but "colonia Roma Norte" has a digit: most posts leave here.
         // An ordinal search: a case-insensitive one costs as much as the whole scan of a post without digits.
-        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.Contains("olonia", StringComparison.Ordinal))
+        if (!context.Traits.HasDigit && !text.Contains("olonia", StringComparison.Ordinal))
         {
             return;
         }
 
-        AddressToken[] buffer = ArrayPool<AddressToken>.Shared.Rent(text.Length + 1);
-        try
-        {
-            int count = AddressTokenizer.Tokenize(text, buffer);
-            Scan(text, buffer.AsSpan(0, count), context.IsSpanish, results);
-        }
-        finally
-        {
-            ArrayPool<AddressToken>.Shared.Return(buffer);
-        }
+        Scan(text, AddressTokenizer.Shared(text), context.IsSpanish, results);
     }
 
     private static void Scan(string text, ReadOnlySpan<AddressToken> tokens, bool spanish, ICollection<RecognizerResult> results)

@@ -79,6 +79,9 @@ internal ref struct NameTokenizer
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
+    // Same answer as char.IsLetter; most text is ASCII and takes the first test only.
+    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c >= 0x80 && char.IsLetter(c));
+
     private static int Tokenize(string text, NameToken[] tokens)
     {
         int count = 0;
@@ -86,7 +89,7 @@ internal ref struct NameTokenizer
         int n = text.Length;
         while (i < n)
         {
-            if (!char.IsLetter(text[i]))
+            if (!IsLetter(text[i]))
             {
                 i++;
                 continue;
@@ -97,11 +100,15 @@ internal ref struct NameTokenizer
             while (i < n)
             {
                 char c = text[i];
-                if (char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                if (char.IsAsciiLetter(c))
                 {
                     i++;
                 }
-                else if ((IsApostrophe(c) || c == '-') && i + 1 < n && char.IsLetter(text[i + 1]))
+                else if (c >= 0x80 && (char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
+                {
+                    i++;
+                }
+                else if ((IsApostrophe(c) || c == '-') && i + 1 < n && IsLetter(text[i + 1]))
                 {
                     i += 2;
                 }
@@ -144,7 +151,7 @@ internal ref struct NameTokenizer
             token.Colon = gap < n && text[gap] == ':';
             // A possessive ends the name ("Kwiatkowski's wife"); whether a period may sit inside a name ("M.",
             // "Dr.") is the recognizer's call, as only it knows initials and titles.
-            token.JoinsNext = spaces is > 0 and <= 3 && gap < n && char.IsLetter(text[gap]) && fullEnd == end;
+            token.JoinsNext = spaces is > 0 and <= 3 && gap < n && IsLetter(text[gap]) && fullEnd == end;
         }
 
         return count;

@@ -263,10 +263,30 @@ internal sealed class PersonRecognizer : EntityRecognizer
             results.Add(new RecognizerResult(EntityType.Person, _tokens[first].Start, _tokens[endToken - 1].End, score, explanation));
 
         // Lower-case names are taken only after a strong cue, whose last word is one of these.
-        private bool MayFollowCue(int i) =>
-            i > 0 && (_tokens[i - 1].Colon || Is(i - 1, "is") || Is(i - 1, "es") || Is(i - 1, "was") || Is(i - 1, "era")
-                || Is(i - 1, "aka") || Is(i - 1, "alias") || Is(i - 1, "apodo") || Is(i - 1, "a") || Is(i - 1, "llama")
-                || Is(i - 1, "llamo") || Is(i - 1, "name"));
+        // It runs for every lower-case word, so the length picks the few candidates before any comparison.
+        private bool MayFollowCue(int i)
+        {
+            if (i == 0)
+            {
+                return false;
+            }
+
+            ref NameToken prev = ref _tokens[i - 1];
+            if (prev.Colon)
+            {
+                return true;
+            }
+
+            return prev.Length switch
+            {
+                1 => Is(i - 1, "a"),
+                2 => Is(i - 1, "is") || Is(i - 1, "es"),
+                3 => Is(i - 1, "was") || Is(i - 1, "era") || Is(i - 1, "aka"),
+                4 => Is(i - 1, "name"),
+                5 => Is(i - 1, "alias") || Is(i - 1, "apodo") || Is(i - 1, "llama") || Is(i - 1, "llamo"),
+                _ => false,
+            };
+        }
 
         private Trigger TriggerBefore(int i)
         {
