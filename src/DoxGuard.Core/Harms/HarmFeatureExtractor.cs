@@ -128,7 +128,7 @@ internal static class HarmFeatureExtractor
         char[] folded = f.Folded;
         for (int k = 0; k < text.Length; k++)
         {
-            folded[k] = TextFolding.Fold(text[k]);
+            folded[k] = TextFolding.FoldFast(text[k]);
         }
 
         int i = 0;
@@ -136,7 +136,7 @@ internal static class HarmFeatureExtractor
         bool clauseHasTokens = false;
         while (i < text.Length)
         {
-            while (i < text.Length && (!TextFolding.IsTokenChar(folded[i]) || folded[i] == '\''))
+            while (i < text.Length && (!TextFolding.IsTokenCharFast(folded[i]) || folded[i] == '\''))
             {
                 if (clauseHasTokens && folded[i] is '.' or '!' or '?' or ';' or ',' or '\n' or ':')
                 {
@@ -148,7 +148,7 @@ internal static class HarmFeatureExtractor
             }
 
             int start = i;
-            while (i < text.Length && TextFolding.IsTokenChar(folded[i]))
+            while (i < text.Length && TextFolding.IsTokenCharFast(folded[i]))
             {
                 i++;
             }
@@ -273,30 +273,34 @@ internal static class HarmFeatureExtractor
             }
         }
 
-        Span<char> phrase = stackalloc char[96];
         char[] folded = f.Folded;
         for (int t = 0; t < f.TokenCount; t++)
         {
-            int len = 0;
-            for (int w = 0; w < HarmLexicon.MaxPhraseWords && t + w < f.TokenCount; w++)
+            ulong hash = HarmLexicon.HashStart;
+            bool extends = true;
+            for (int w = 0; w < HarmLexicon.MaxPhraseWords && t + w < f.TokenCount && extends; w++)
             {
                 int s = f.TokenStart[t + w];
                 int e = f.TokenEnd[t + w];
-                int need = (w > 0 ? 1 : 0) + (e - s);
-                if (len + need > phrase.Length)
+                if (w > 0)
+                {
+                    hash = HarmLexicon.HashChar(hash, ' ');
+                }
+
+                for (int k = s; k < e; k++)
+                {
+                    hash = HarmLexicon.HashChar(hash, folded[k]);
+                }
+
+                int slot = HarmLexicon.FindSlot(hash);
+                if (slot < 0)
                 {
                     break;
                 }
 
-                if (w > 0)
-                {
-                    phrase[len++] = ' ';
-                }
-
-                folded.AsSpan(s, e - s).CopyTo(phrase[len..]);
-                len += e - s;
-                ulong mask = HarmLexicon.Lookup(phrase[..len]);
-                if (mask == 0)
+                extends = HarmLexicon.IsPrefix(slot);
+                ulong mask = HarmLexicon.MaskAt(slot);
+                if (mask == 0 || !PhraseEquals(HarmLexicon.EntryAt(slot)!, f, t, w))
                 {
                     continue;
                 }
@@ -309,7 +313,7 @@ internal static class HarmFeatureExtractor
                     continue;
                 }
 
-                if (w == 0 && (mask & (1UL << (int)HarmCue.Money)) != 0 && MoneyUnits.Contains(phrase[..len].ToString()))
+                if (w == 0 && (mask & (1UL << (int)HarmCue.Money)) != 0 && MoneyUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded.AsSpan(s, e - s)))
                 {
                     // A money unit counts only after a number ("25 racks"), with the number in the quoted span.
                     mask &= ~(1UL << (int)HarmCue.Money);
@@ -341,6 +345,34 @@ internal static class HarmFeatureExtractor
         }
     }
 
+    /// <summary>True when tokens t..t+w of the post, joined by single spaces, spell <paramref name="entry"/>.</summary>
+    private static bool PhraseEquals(string entry, HarmFeatures f, int t, int w)
+    {
+        ReadOnlySpan<char> rest = entry;
+        for (int k = 0; k <= w; k++)
+        {
+            if (k > 0)
+            {
+                if (rest.Length == 0 || rest[0] != ' ')
+                {
+                    return false;
+                }
+
+                rest = rest[1..];
+            }
+
+            ReadOnlySpan<char> token = f.Folded.AsSpan(f.TokenStart[t + k], f.TokenEnd[t + k] - f.TokenStart[t + k]);
+            if (!rest.StartsWith(token, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            rest = rest[token.Length..];
+        }
+
+        return rest.Length == 0;
+    }
+
     /// <summary>"$50k", "50k", "50.000$", "5m": amounts written with a currency sign or a thousands suffix.</summary>
     private static void FindCurrency(string text, HarmFeatures f, int t)
     {
@@ -362,7 +394,7 @@ internal static class HarmFeatureExtractor
 
             // Extend over a following "k", "mil", "racks" so the quote reads as the poster wrote it.
             if (t + 1 < f.TokenCount && f.TokenStart[t + 1] - end <= 1
-                && MoneyUnits.Contains(f.Folded.AsSpan(f.TokenStart[t + 1], f.TokenEnd[t + 1] - f.TokenStart[t + 1]).ToString()))
+                && MoneyUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(f.Folded.AsSpan(f.TokenStart[t + 1], f.TokenEnd[t + 1] - f.TokenStart[t + 1])))
             {
                 end = f.TokenEnd[t + 1];
             }

@@ -257,6 +257,34 @@ internal static class HarmLexicon
         return lookup.TryGetValue(folded, out ulong mask) ? mask : 0UL;
     }
 
+    // The extractor looks phrases up by a hash it rolls over the post's folded tokens, so that no phrase is copied
+    // or hashed twice: the 2-word lookup extends the 1-word hash, and a phrase that starts no longer entry ends the
+    // search early (most words start none). Slots hold the entry text to confirm a hit, so a hash collision can
+    // never invent a cue.
+    private static readonly PhraseTable Phrases = PhraseTable.Build(Entries);
+
+    /// <summary>Initial value of the rolling phrase hash.</summary>
+    public const ulong HashStart = 14695981039346656037UL;
+
+    /// <summary>Extends the rolling phrase hash by one folded character (FNV-1a, 64 bits).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong HashChar(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
+
+    /// <summary>
+    /// The slot of the phrase whose rolling hash is <paramref name="hash"/>, or -1 when the phrase is neither an entry
+    /// nor the start of a longer one.
+    /// </summary>
+    public static int FindSlot(ulong hash) => Phrases.Find(hash);
+
+    /// <summary>True when some longer entry starts with the slot's phrase and a space.</summary>
+    public static bool IsPrefix(int slot) => Phrases.Prefix[slot];
+
+    /// <summary>The entry text of a slot, or null when the slot is only a prefix.</summary>
+    public static string? EntryAt(int slot) => Phrases.Text[slot];
+
+    /// <summary>The cue mask of a slot (0 for a prefix only).</summary>
+    public static ulong MaskAt(int slot) => Phrases.Mask[slot];
+
     /// <summary>Every entry of <paramref name="cue"/>, folded; for tests and documentation.</summary>
     public static IEnumerable<string> EntriesOf(HarmCue cue)
     {
@@ -282,5 +310,97 @@ internal static class HarmLexicon
         }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private sealed class PhraseTable
+    {
+        public ulong[] Keys = [];
+        public ulong[] Mask = [];
+        public bool[] Prefix = [];
+        public string?[] Text = [];
+        public bool[] Used = [];
+        private int _shift;
+
+        public static PhraseTable Build(FrozenDictionary<string, ulong> entries)
+        {
+            int size = 1;
+            while (size < entries.Count * 8)
+            {
+                size <<= 1;
+            }
+
+            var table = new PhraseTable
+            {
+                Keys = new ulong[size],
+                Mask = new ulong[size],
+                Prefix = new bool[size],
+                Text = new string?[size],
+                Used = new bool[size],
+                _shift = 64 - System.Numerics.BitOperations.Log2((uint)size),
+            };
+
+            foreach ((string entry, ulong mask) in entries)
+            {
+                int slot = table.Insert(Hash(entry));
+                if (table.Text[slot] is { } other && other != entry)
+                {
+                    throw new InvalidOperationException("Two cue phrases share a 64-bit hash; change the hash seed.");
+                }
+
+                table.Text[slot] = entry;
+                table.Mask[slot] = mask;
+                for (int i = 0; i < entry.Length; i++)
+                {
+                    if (entry[i] == ' ')
+                    {
+                        table.Prefix[table.Insert(Hash(entry.AsSpan(0, i)))] = true;
+                    }
+                }
+            }
+
+            return table;
+        }
+
+        public int Find(ulong hash)
+        {
+            int mask = Keys.Length - 1;
+            int slot = (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
+            while (Used[slot])
+            {
+                if (Keys[slot] == hash)
+                {
+                    return slot;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            return -1;
+        }
+
+        private int Insert(ulong hash)
+        {
+            int mask = Keys.Length - 1;
+            int slot = (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
+            while (Used[slot] && Keys[slot] != hash)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            Used[slot] = true;
+            Keys[slot] = hash;
+            return slot;
+        }
+
+        private static ulong Hash(ReadOnlySpan<char> phrase)
+        {
+            ulong h = HashStart;
+            foreach (char c in phrase)
+            {
+                h = HashChar(h, c);
+            }
+
+            return h;
+        }
     }
 }
