@@ -57,6 +57,9 @@ internal static class HarmFeatureExtractor
     [ThreadStatic]
     private static HarmFeatures? t_scratch;
 
+    [ThreadStatic]
+    private static CharGramCache? t_charGrams;
+
     // Block scales, chosen on the validation cut of the train split: n-gram blocks at twice the unit length let the
     // regulariser weigh them against the cue and pair features (value 1 each); smaller or larger did worse.
     private const float WordScale = 2f;
@@ -207,6 +210,7 @@ internal static class HarmFeatureExtractor
     {
         int first = f.Count;
         char[] folded = f.Folded;
+        CharGramCache cache = t_charGrams ??= new CharGramCache();
         Span<char> word = stackalloc char[MaxTokenForCharGrams + 2];
         for (int t = 0; t < f.TokenCount; t++)
         {
@@ -215,6 +219,22 @@ internal static class HarmFeatureExtractor
             if (len > MaxTokenForCharGrams || len < 2)
             {
                 continue;
+            }
+
+            // 3-grams, 4-grams and 5-grams of "<token>": (len) + (len - 1) + (len - 2).
+            int grams = (3 * len) - 3;
+            f.EnsureCapacity(f.Count + grams);
+            bool quoted = f.TokenQuoted[t];
+            int slot = -1;
+            if (!quoted && len <= CharGramCache.MaxLength)
+            {
+                slot = (int)(f.TokenHash[t] & (CharGramCache.Slots - 1));
+                if (cache.Matches(slot, f.TokenHash[t], folded.AsSpan(start, len)))
+                {
+                    cache.Grams.AsSpan(slot * CharGramCache.Stride, grams).CopyTo(f.Indices.AsSpan(f.Count));
+                    f.Count += grams;
+                    continue;
+                }
             }
 
             word[0] = '<';
@@ -226,7 +246,9 @@ internal static class HarmFeatureExtractor
 
             word[len + 1] = '>';
             int wlen = len + 2;
-            uint seed = f.TokenQuoted[t] ? CharSeed ^ QuotedSeed : CharSeed;
+            uint seed = quoted ? CharSeed ^ QuotedSeed : CharSeed;
+            int[] indices = f.Indices;
+            int at = f.Count;
             for (int n = 3; n <= 5; n++)
             {
                 for (int p = 0; p + n <= wlen; p++)
@@ -237,19 +259,70 @@ internal static class HarmFeatureExtractor
                         h = (h ^ word[k]) * 16777619;
                     }
 
-                    f.Add(Index(seed, Finish(h)), 1f);
+                    indices[at++] = Index(seed, Finish(h));
                 }
             }
+
+            if (slot >= 0)
+            {
+                cache.Store(slot, f.TokenHash[t], word.Slice(1, len), indices.AsSpan(f.Count, grams));
+            }
+
+            f.Count = at;
         }
 
         int count = f.Count - first;
         if (count > 0)
         {
             float scale = CharScale / MathF.Sqrt(count);
-            for (int k = first; k < f.Count; k++)
+            f.Values.AsSpan(first, count).Fill(scale);
+        }
+    }
+
+    /// <summary>
+    /// The character n-gram indices of recently seen words, per thread. Most words of a post ("the", "you", "casa")
+    /// were seen in earlier posts, and copying their dozen indices is several times cheaper than hashing them again.
+    /// Direct-mapped by the word's hash, with the word itself kept to confirm a hit; fixed arrays, so a miss
+    /// overwrites a slot and allocates nothing.
+    /// </summary>
+    private sealed class CharGramCache
+    {
+        public const int Slots = 8192;
+        public const int MaxLength = 12;
+        public const int Stride = (3 * MaxLength) - 3;
+
+        public readonly int[] Grams = new int[Slots * Stride];
+        private readonly uint[] _hash = new uint[Slots];
+        private readonly byte[] _length = new byte[Slots];
+        private readonly char[] _chars = new char[Slots * MaxLength];
+
+        /// <summary>True when the slot holds <paramref name="token"/> (folded; digits compare as one shape).</summary>
+        public bool Matches(int slot, uint hash, ReadOnlySpan<char> token)
+        {
+            if (_length[slot] != token.Length || _hash[slot] != hash)
             {
-                f.Values[k] = scale;
+                return false;
             }
+
+            ReadOnlySpan<char> stored = _chars.AsSpan(slot * MaxLength, token.Length);
+            for (int k = 0; k < token.Length; k++)
+            {
+                char c = token[k];
+                if (stored[k] != (char.IsAsciiDigit(c) ? '0' : c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public void Store(int slot, uint hash, ReadOnlySpan<char> shaped, ReadOnlySpan<int> grams)
+        {
+            _hash[slot] = hash;
+            _length[slot] = (byte)shaped.Length;
+            shaped.CopyTo(_chars.AsSpan(slot * MaxLength));
+            grams.CopyTo(Grams.AsSpan(slot * Stride));
         }
     }
 
