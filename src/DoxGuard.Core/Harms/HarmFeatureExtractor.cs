@@ -231,7 +231,7 @@ internal static class HarmFeatureExtractor
                 slot = (int)(f.TokenHash[t] & (CharGramCache.Slots - 1));
                 if (cache.Matches(slot, f.TokenHash[t], folded.AsSpan(start, len)))
                 {
-                    cache.Grams.AsSpan(slot * CharGramCache.Stride, grams).CopyTo(f.Indices.AsSpan(f.Count));
+                    cache.Grams(slot, grams).CopyTo(f.Indices.AsSpan(f.Count));
                     f.Count += grams;
                     continue;
                 }
@@ -289,26 +289,27 @@ internal static class HarmFeatureExtractor
     {
         public const int Slots = 8192;
         public const int MaxLength = 12;
-        public const int Stride = (3 * MaxLength) - 3;
 
-        public readonly int[] Grams = new int[Slots * Stride];
-        private readonly uint[] _hash = new uint[Slots];
-        private readonly byte[] _length = new byte[Slots];
-        private readonly char[] _chars = new char[Slots * MaxLength];
+        // A slot is [hash, length, MaxLength chars, up to 3 * MaxLength - 3 indices] in one array, so that a hit
+        // reads two or three adjacent cache lines and nothing else.
+        private const int Header = 2 + MaxLength;
+        private const int Stride = Header + (3 * MaxLength) - 3;
+
+        private readonly int[] _slots = new int[Slots * Stride];
 
         /// <summary>True when the slot holds <paramref name="token"/> (folded; digits compare as one shape).</summary>
         public bool Matches(int slot, uint hash, ReadOnlySpan<char> token)
         {
-            if (_length[slot] != token.Length || _hash[slot] != hash)
+            ReadOnlySpan<int> stored = _slots.AsSpan(slot * Stride, Header);
+            if (stored[0] != (int)hash || stored[1] != token.Length)
             {
                 return false;
             }
 
-            ReadOnlySpan<char> stored = _chars.AsSpan(slot * MaxLength, token.Length);
             for (int k = 0; k < token.Length; k++)
             {
                 char c = token[k];
-                if (stored[k] != (char.IsAsciiDigit(c) ? '0' : c))
+                if (stored[2 + k] != (char.IsAsciiDigit(c) ? '0' : c))
                 {
                     return false;
                 }
@@ -317,12 +318,20 @@ internal static class HarmFeatureExtractor
             return true;
         }
 
+        /// <summary>The cached indices of the slot's word.</summary>
+        public ReadOnlySpan<int> Grams(int slot, int count) => _slots.AsSpan((slot * Stride) + Header, count);
+
         public void Store(int slot, uint hash, ReadOnlySpan<char> shaped, ReadOnlySpan<int> grams)
         {
-            _hash[slot] = hash;
-            _length[slot] = (byte)shaped.Length;
-            shaped.CopyTo(_chars.AsSpan(slot * MaxLength));
-            grams.CopyTo(Grams.AsSpan(slot * Stride));
+            Span<int> stored = _slots.AsSpan(slot * Stride, Stride);
+            stored[0] = (int)hash;
+            stored[1] = shaped.Length;
+            for (int k = 0; k < shaped.Length; k++)
+            {
+                stored[2 + k] = shaped[k];
+            }
+
+            grams.CopyTo(stored[Header..]);
         }
     }
 

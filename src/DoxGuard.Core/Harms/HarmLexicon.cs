@@ -277,13 +277,13 @@ internal static class HarmLexicon
     public static int FindSlot(ulong hash) => Phrases.Find(hash);
 
     /// <summary>True when some longer entry starts with the slot's phrase and a space.</summary>
-    public static bool IsPrefix(int slot) => Phrases.Prefix[slot];
+    public static bool IsPrefix(int slot) => Phrases.IsPrefix(slot);
 
     /// <summary>The entry text of a slot, or null when the slot is only a prefix.</summary>
-    public static string? EntryAt(int slot) => Phrases.Text[slot];
+    public static string? EntryAt(int slot) => Phrases.TextAt(slot);
 
     /// <summary>The cue mask of a slot (0 for a prefix only).</summary>
-    public static ulong MaskAt(int slot) => Phrases.Mask[slot];
+    public static ulong MaskAt(int slot) => Phrases.MaskAt(slot);
 
     /// <summary>Every entry of <paramref name="cue"/>, folded; for tests and documentation.</summary>
     public static IEnumerable<string> EntriesOf(HarmCue cue)
@@ -314,46 +314,41 @@ internal static class HarmLexicon
 
     private sealed class PhraseTable
     {
-        public ulong[] Keys = [];
-        public ulong[] Mask = [];
-        public bool[] Prefix = [];
-        public string?[] Text = [];
-        public bool[] Used = [];
+        // One array of slots, so that a probe reads one cache line (the table is cold after the recognizers run).
+        private Slot[] _slots = [];
+        private string?[] _text = [];
         private int _shift;
 
         public static PhraseTable Build(FrozenDictionary<string, ulong> entries)
         {
             int size = 1;
-            while (size < entries.Count * 8)
+            while (size < entries.Count * 4)
             {
                 size <<= 1;
             }
 
             var table = new PhraseTable
             {
-                Keys = new ulong[size],
-                Mask = new ulong[size],
-                Prefix = new bool[size],
-                Text = new string?[size],
-                Used = new bool[size],
+                _slots = new Slot[size],
+                _text = new string?[size],
                 _shift = 64 - System.Numerics.BitOperations.Log2((uint)size),
             };
 
             foreach ((string entry, ulong mask) in entries)
             {
                 int slot = table.Insert(Hash(entry));
-                if (table.Text[slot] is { } other && other != entry)
+                if (table._text[slot] is { } other && other != entry)
                 {
                     throw new InvalidOperationException("Two cue phrases share a 64-bit hash; change the hash seed.");
                 }
 
-                table.Text[slot] = entry;
-                table.Mask[slot] = mask;
+                table._text[slot] = entry;
+                table._slots[slot].Mask = mask;
                 for (int i = 0; i < entry.Length; i++)
                 {
                     if (entry[i] == ' ')
                     {
-                        table.Prefix[table.Insert(Hash(entry.AsSpan(0, i)))] = true;
+                        table._slots[table.Insert(Hash(entry.AsSpan(0, i)))].Prefix = true;
                     }
                 }
             }
@@ -363,11 +358,12 @@ internal static class HarmLexicon
 
         public int Find(ulong hash)
         {
-            int mask = Keys.Length - 1;
+            Slot[] slots = _slots;
+            int mask = slots.Length - 1;
             int slot = (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
-            while (Used[slot])
+            while (slots[slot].Used)
             {
-                if (Keys[slot] == hash)
+                if (slots[slot].Key == hash)
                 {
                     return slot;
                 }
@@ -378,17 +374,23 @@ internal static class HarmLexicon
             return -1;
         }
 
+        public bool IsPrefix(int slot) => _slots[slot].Prefix;
+
+        public ulong MaskAt(int slot) => _slots[slot].Mask;
+
+        public string? TextAt(int slot) => _text[slot];
+
         private int Insert(ulong hash)
         {
-            int mask = Keys.Length - 1;
+            int mask = _slots.Length - 1;
             int slot = (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
-            while (Used[slot] && Keys[slot] != hash)
+            while (_slots[slot].Used && _slots[slot].Key != hash)
             {
                 slot = (slot + 1) & mask;
             }
 
-            Used[slot] = true;
-            Keys[slot] = hash;
+            _slots[slot].Used = true;
+            _slots[slot].Key = hash;
             return slot;
         }
 
@@ -401,6 +403,14 @@ internal static class HarmLexicon
             }
 
             return h;
+        }
+
+        private struct Slot
+        {
+            public ulong Key;
+            public ulong Mask;
+            public bool Used;
+            public bool Prefix;
         }
     }
 }
