@@ -57,6 +57,9 @@ internal static class HarmFeatureExtractor
     [ThreadStatic]
     private static HarmFeatures? t_scratch;
 
+    [ThreadStatic]
+    private static CharGramCache? t_charGrams;
+
     // Block scales, chosen on the validation cut of the train split: n-gram blocks at twice the unit length let the
     // regulariser weigh them against the cue and pair features (value 1 each); smaller or larger did worse.
     private const float WordScale = 2f;
@@ -128,7 +131,7 @@ internal static class HarmFeatureExtractor
         char[] folded = f.Folded;
         for (int k = 0; k < text.Length; k++)
         {
-            folded[k] = TextFolding.Fold(text[k]);
+            folded[k] = TextFolding.FoldFast(text[k]);
         }
 
         int i = 0;
@@ -136,7 +139,7 @@ internal static class HarmFeatureExtractor
         bool clauseHasTokens = false;
         while (i < text.Length)
         {
-            while (i < text.Length && (!TextFolding.IsTokenChar(folded[i]) || folded[i] == '\''))
+            while (i < text.Length && (!TextFolding.IsTokenCharFast(folded[i]) || folded[i] == '\''))
             {
                 if (clauseHasTokens && folded[i] is '.' or '!' or '?' or ';' or ',' or '\n' or ':')
                 {
@@ -148,7 +151,7 @@ internal static class HarmFeatureExtractor
             }
 
             int start = i;
-            while (i < text.Length && TextFolding.IsTokenChar(folded[i]))
+            while (i < text.Length && TextFolding.IsTokenCharFast(folded[i]))
             {
                 i++;
             }
@@ -207,6 +210,7 @@ internal static class HarmFeatureExtractor
     {
         int first = f.Count;
         char[] folded = f.Folded;
+        CharGramCache cache = t_charGrams ??= new CharGramCache();
         Span<char> word = stackalloc char[MaxTokenForCharGrams + 2];
         for (int t = 0; t < f.TokenCount; t++)
         {
@@ -215,6 +219,22 @@ internal static class HarmFeatureExtractor
             if (len > MaxTokenForCharGrams || len < 2)
             {
                 continue;
+            }
+
+            // 3-grams, 4-grams and 5-grams of "<token>": (len) + (len - 1) + (len - 2).
+            int grams = (3 * len) - 3;
+            f.EnsureCapacity(f.Count + grams);
+            bool quoted = f.TokenQuoted[t];
+            int slot = -1;
+            if (!quoted && len <= CharGramCache.MaxLength)
+            {
+                slot = (int)(f.TokenHash[t] & (CharGramCache.Slots - 1));
+                if (cache.Matches(slot, f.TokenHash[t], folded.AsSpan(start, len)))
+                {
+                    cache.Grams(slot, grams).CopyTo(f.Indices.AsSpan(f.Count));
+                    f.Count += grams;
+                    continue;
+                }
             }
 
             word[0] = '<';
@@ -226,7 +246,9 @@ internal static class HarmFeatureExtractor
 
             word[len + 1] = '>';
             int wlen = len + 2;
-            uint seed = f.TokenQuoted[t] ? CharSeed ^ QuotedSeed : CharSeed;
+            uint seed = quoted ? CharSeed ^ QuotedSeed : CharSeed;
+            int[] indices = f.Indices;
+            int at = f.Count;
             for (int n = 3; n <= 5; n++)
             {
                 for (int p = 0; p + n <= wlen; p++)
@@ -237,19 +259,79 @@ internal static class HarmFeatureExtractor
                         h = (h ^ word[k]) * 16777619;
                     }
 
-                    f.Add(Index(seed, Finish(h)), 1f);
+                    indices[at++] = Index(seed, Finish(h));
                 }
             }
+
+            if (slot >= 0)
+            {
+                cache.Store(slot, f.TokenHash[t], word.Slice(1, len), indices.AsSpan(f.Count, grams));
+            }
+
+            f.Count = at;
         }
 
         int count = f.Count - first;
         if (count > 0)
         {
             float scale = CharScale / MathF.Sqrt(count);
-            for (int k = first; k < f.Count; k++)
+            f.Values.AsSpan(first, count).Fill(scale);
+        }
+    }
+
+    /// <summary>
+    /// The character n-gram indices of recently seen words, per thread. Most words of a post ("the", "you", "casa")
+    /// were seen in earlier posts, and copying their dozen indices is several times cheaper than hashing them again.
+    /// Direct-mapped by the word's hash, with the word itself kept to confirm a hit; fixed arrays, so a miss
+    /// overwrites a slot and allocates nothing.
+    /// </summary>
+    private sealed class CharGramCache
+    {
+        public const int Slots = 8192;
+        public const int MaxLength = 12;
+
+        // A slot is [hash, length, MaxLength chars, up to 3 * MaxLength - 3 indices] in one array, so that a hit
+        // reads two or three adjacent cache lines and nothing else.
+        private const int Header = 2 + MaxLength;
+        private const int Stride = Header + (3 * MaxLength) - 3;
+
+        private readonly int[] _slots = new int[Slots * Stride];
+
+        /// <summary>True when the slot holds <paramref name="token"/> (folded; digits compare as one shape).</summary>
+        public bool Matches(int slot, uint hash, ReadOnlySpan<char> token)
+        {
+            ReadOnlySpan<int> stored = _slots.AsSpan(slot * Stride, Header);
+            if (stored[0] != (int)hash || stored[1] != token.Length)
             {
-                f.Values[k] = scale;
+                return false;
             }
+
+            for (int k = 0; k < token.Length; k++)
+            {
+                char c = token[k];
+                if (stored[2 + k] != (char.IsAsciiDigit(c) ? '0' : c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The cached indices of the slot's word.</summary>
+        public ReadOnlySpan<int> Grams(int slot, int count) => _slots.AsSpan((slot * Stride) + Header, count);
+
+        public void Store(int slot, uint hash, ReadOnlySpan<char> shaped, ReadOnlySpan<int> grams)
+        {
+            Span<int> stored = _slots.AsSpan(slot * Stride, Stride);
+            stored[0] = (int)hash;
+            stored[1] = shaped.Length;
+            for (int k = 0; k < shaped.Length; k++)
+            {
+                stored[2 + k] = shaped[k];
+            }
+
+            grams.CopyTo(stored[Header..]);
         }
     }
 
@@ -273,30 +355,34 @@ internal static class HarmFeatureExtractor
             }
         }
 
-        Span<char> phrase = stackalloc char[96];
         char[] folded = f.Folded;
         for (int t = 0; t < f.TokenCount; t++)
         {
-            int len = 0;
-            for (int w = 0; w < HarmLexicon.MaxPhraseWords && t + w < f.TokenCount; w++)
+            ulong hash = HarmLexicon.HashStart;
+            bool extends = true;
+            for (int w = 0; w < HarmLexicon.MaxPhraseWords && t + w < f.TokenCount && extends; w++)
             {
                 int s = f.TokenStart[t + w];
                 int e = f.TokenEnd[t + w];
-                int need = (w > 0 ? 1 : 0) + (e - s);
-                if (len + need > phrase.Length)
+                if (w > 0)
+                {
+                    hash = HarmLexicon.HashChar(hash, ' ');
+                }
+
+                for (int k = s; k < e; k++)
+                {
+                    hash = HarmLexicon.HashChar(hash, folded[k]);
+                }
+
+                int slot = HarmLexicon.FindSlot(hash);
+                if (slot < 0)
                 {
                     break;
                 }
 
-                if (w > 0)
-                {
-                    phrase[len++] = ' ';
-                }
-
-                folded.AsSpan(s, e - s).CopyTo(phrase[len..]);
-                len += e - s;
-                ulong mask = HarmLexicon.Lookup(phrase[..len]);
-                if (mask == 0)
+                extends = HarmLexicon.IsPrefix(slot);
+                ulong mask = HarmLexicon.MaskAt(slot);
+                if (mask == 0 || !PhraseEquals(HarmLexicon.EntryAt(slot)!, f, t, w))
                 {
                     continue;
                 }
@@ -309,7 +395,7 @@ internal static class HarmFeatureExtractor
                     continue;
                 }
 
-                if (w == 0 && (mask & (1UL << (int)HarmCue.Money)) != 0 && MoneyUnits.Contains(phrase[..len].ToString()))
+                if (w == 0 && (mask & (1UL << (int)HarmCue.Money)) != 0 && MoneyUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded.AsSpan(s, e - s)))
                 {
                     // A money unit counts only after a number ("25 racks"), with the number in the quoted span.
                     mask &= ~(1UL << (int)HarmCue.Money);
@@ -341,6 +427,34 @@ internal static class HarmFeatureExtractor
         }
     }
 
+    /// <summary>True when tokens t..t+w of the post, joined by single spaces, spell <paramref name="entry"/>.</summary>
+    private static bool PhraseEquals(string entry, HarmFeatures f, int t, int w)
+    {
+        ReadOnlySpan<char> rest = entry;
+        for (int k = 0; k <= w; k++)
+        {
+            if (k > 0)
+            {
+                if (rest.Length == 0 || rest[0] != ' ')
+                {
+                    return false;
+                }
+
+                rest = rest[1..];
+            }
+
+            ReadOnlySpan<char> token = f.Folded.AsSpan(f.TokenStart[t + k], f.TokenEnd[t + k] - f.TokenStart[t + k]);
+            if (!rest.StartsWith(token, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            rest = rest[token.Length..];
+        }
+
+        return rest.Length == 0;
+    }
+
     /// <summary>"$50k", "50k", "50.000$", "5m": amounts written with a currency sign or a thousands suffix.</summary>
     private static void FindCurrency(string text, HarmFeatures f, int t)
     {
@@ -362,7 +476,7 @@ internal static class HarmFeatureExtractor
 
             // Extend over a following "k", "mil", "racks" so the quote reads as the poster wrote it.
             if (t + 1 < f.TokenCount && f.TokenStart[t + 1] - end <= 1
-                && MoneyUnits.Contains(f.Folded.AsSpan(f.TokenStart[t + 1], f.TokenEnd[t + 1] - f.TokenStart[t + 1]).ToString()))
+                && MoneyUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(f.Folded.AsSpan(f.TokenStart[t + 1], f.TokenEnd[t + 1] - f.TokenStart[t + 1])))
             {
                 end = f.TokenEnd[t + 1];
             }

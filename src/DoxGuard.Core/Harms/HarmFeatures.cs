@@ -68,6 +68,17 @@ internal sealed class HarmFeatures
         }
     }
 
+    /// <summary>Grows the feature buffers to hold at least <paramref name="size"/> features.</summary>
+    public void EnsureCapacity(int size)
+    {
+        if (size > Indices.Length)
+        {
+            int grown = Math.Max(size, Indices.Length * 2);
+            Array.Resize(ref Indices, grown);
+            Array.Resize(ref Values, grown);
+        }
+    }
+
     public void Add(int index, float value)
     {
         if (Count == Indices.Length)

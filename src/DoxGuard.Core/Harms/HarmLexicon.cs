@@ -257,6 +257,34 @@ internal static class HarmLexicon
         return lookup.TryGetValue(folded, out ulong mask) ? mask : 0UL;
     }
 
+    // The extractor looks phrases up by a hash it rolls over the post's folded tokens, so that no phrase is copied
+    // or hashed twice: the 2-word lookup extends the 1-word hash, and a phrase that starts no longer entry ends the
+    // search early (most words start none). Slots hold the entry text to confirm a hit, so a hash collision can
+    // never invent a cue.
+    private static readonly PhraseTable Phrases = PhraseTable.Build(Entries);
+
+    /// <summary>Initial value of the rolling phrase hash.</summary>
+    public const ulong HashStart = 14695981039346656037UL;
+
+    /// <summary>Extends the rolling phrase hash by one folded character (FNV-1a, 64 bits).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static ulong HashChar(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
+
+    /// <summary>
+    /// The slot of the phrase whose rolling hash is <paramref name="hash"/>, or -1 when the phrase is neither an entry
+    /// nor the start of a longer one.
+    /// </summary>
+    public static int FindSlot(ulong hash) => Phrases.Find(hash);
+
+    /// <summary>True when some longer entry starts with the slot's phrase and a space.</summary>
+    public static bool IsPrefix(int slot) => Phrases.IsPrefix(slot);
+
+    /// <summary>The entry text of a slot, or null when the slot is only a prefix.</summary>
+    public static string? EntryAt(int slot) => Phrases.TextAt(slot);
+
+    /// <summary>The cue mask of a slot (0 for a prefix only).</summary>
+    public static ulong MaskAt(int slot) => Phrases.MaskAt(slot);
+
     /// <summary>Every entry of <paramref name="cue"/>, folded; for tests and documentation.</summary>
     public static IEnumerable<string> EntriesOf(HarmCue cue)
     {
@@ -282,5 +310,107 @@ internal static class HarmLexicon
         }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private sealed class PhraseTable
+    {
+        // One array of slots, so that a probe reads one cache line (the table is cold after the recognizers run).
+        private Slot[] _slots = [];
+        private string?[] _text = [];
+        private int _shift;
+
+        public static PhraseTable Build(FrozenDictionary<string, ulong> entries)
+        {
+            int size = 1;
+            while (size < entries.Count * 4)
+            {
+                size <<= 1;
+            }
+
+            var table = new PhraseTable
+            {
+                _slots = new Slot[size],
+                _text = new string?[size],
+                _shift = 64 - System.Numerics.BitOperations.Log2((uint)size),
+            };
+
+            foreach ((string entry, ulong mask) in entries)
+            {
+                int slot = table.Insert(Hash(entry));
+                if (table._text[slot] is { } other && other != entry)
+                {
+                    throw new InvalidOperationException("Two cue phrases share a 64-bit hash; change the hash seed.");
+                }
+
+                table._text[slot] = entry;
+                table._slots[slot].Mask = mask;
+                for (int i = 0; i < entry.Length; i++)
+                {
+                    if (entry[i] == ' ')
+                    {
+                        table._slots[table.Insert(Hash(entry.AsSpan(0, i)))].Prefix = true;
+                    }
+                }
+            }
+
+            return table;
+        }
+
+        public int Find(ulong hash)
+        {
+            Slot[] slots = _slots;
+            int mask = slots.Length - 1;
+            int slot = (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
+            while (slots[slot].Used)
+            {
+                if (slots[slot].Key == hash)
+                {
+                    return slot;
+                }
+
+                slot = (slot + 1) & mask;
+            }
+
+            return -1;
+        }
+
+        public bool IsPrefix(int slot) => _slots[slot].Prefix;
+
+        public ulong MaskAt(int slot) => _slots[slot].Mask;
+
+        public string? TextAt(int slot) => _text[slot];
+
+        private int Insert(ulong hash)
+        {
+            int mask = _slots.Length - 1;
+            int slot = (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
+            while (_slots[slot].Used && _slots[slot].Key != hash)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _slots[slot].Used = true;
+            _slots[slot].Key = hash;
+            return slot;
+        }
+
+        private static ulong Hash(ReadOnlySpan<char> phrase)
+        {
+            ulong h = HashStart;
+            foreach (char c in phrase)
+            {
+                h = HashChar(h, c);
+            }
+
+            return h;
+        }
+
+        private struct Slot
+        {
+            public ulong Key;
+            public ulong Mask;
+            public bool Used;
+            public bool Prefix;
+        }
     }
 }

@@ -9,6 +9,41 @@ namespace DoxGuard.Harms;
 /// </summary>
 internal static class TextFolding
 {
+    // Per-process tables over every UTF-16 unit: the feature extractor folds and classifies each character of
+    // every post, and a table read is several times cheaper than the switch and the Unicode category lookups.
+    private static readonly char[] FoldTable = BuildFoldTable();
+    private static readonly bool[] TokenCharTable = BuildTokenCharTable();
+
+    /// <summary><see cref="Fold"/> by table lookup.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static char FoldFast(char c) => FoldTable[c];
+
+    /// <summary><see cref="IsTokenChar"/> by table lookup.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsTokenCharFast(char c) => TokenCharTable[c];
+
+    private static char[] BuildFoldTable()
+    {
+        char[] table = new char[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = Fold((char)c);
+        }
+
+        return table;
+    }
+
+    private static bool[] BuildTokenCharTable()
+    {
+        bool[] table = new bool[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = IsTokenChar((char)c);
+        }
+
+        return table;
+    }
+
     /// <summary>Lower-cases and strips the accent of one character.</summary>
     public static char Fold(char c)
     {

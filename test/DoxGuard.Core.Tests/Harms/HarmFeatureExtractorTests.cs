@@ -132,4 +132,75 @@ public sealed class HarmFeatureExtractorTests
         Assert.NotEqual(0UL, HarmLexicon.Lookup("direccion"));
         Assert.Equal(0UL, HarmLexicon.Lookup("dirección")); // lookups take folded text only
     }
+
+    [Theory]
+    [InlineData("Officer Reyes lives at 42 Lincoln Ave, go there")]
+    [InlineData("paying $50k then $20k for whoever finds \"her house\" casa de Reyes")]
+    [InlineData("house house houses horse")]
+    public void Extract_WarmWordCache_SameFeaturesInSameOrder(string text)
+    {
+        // A fresh thread starts with an empty per-thread cache of character n-grams: the second extraction reads
+        // what the first stored, and must give the very same vector, order included (scores sum in that order).
+        (int[] Indices, float[] Values) cold = ([], []), warm = ([], []);
+        var thread = new Thread(() =>
+        {
+            HarmFeatures first = Extract(text);
+            cold = (first.Indices[..first.Count], first.Values[..first.Count]);
+            HarmFeatures second = Extract(text);
+            warm = (second.Indices[..second.Count], second.Values[..second.Count]);
+        });
+        thread.Start();
+        thread.Join();
+        Assert.NotEmpty(cold.Indices);
+        Assert.Equal(cold.Indices, warm.Indices);
+        Assert.Equal(cold.Values, warm.Values);
+    }
+
+    [Fact]
+    public void Extract_DigitShapes_ShareCachedGramsButNotWords()
+    {
+        (int[] fifty, _) = Extract("send 50k").ToSparse();
+        (int[] twenty, _) = Extract("send 20k").ToSparse();
+        (int[] word, _) = Extract("send ok").ToSparse();
+        Assert.Equal(fifty, twenty);
+        Assert.NotEqual(fifty, word);
+    }
+
+    [Fact]
+    public void Extract_EveryLexiconPhrase_IsFoundAsACue()
+    {
+        // The extractor finds phrases by a rolling hash and stops at words that start no entry; every entry, one
+        // to three words, must still be reached. Money units count only after a number, so they are left out.
+        ulong moneyBit = 1UL << (int)HarmCue.Money;
+        var missed = new List<string>();
+        for (HarmCue cue = 0; cue < HarmCue.Count; cue++)
+        {
+            foreach (string entry in HarmLexicon.EntriesOf(cue))
+            {
+                if (entry.Count(c => c == ' ') >= HarmLexicon.MaxPhraseWords)
+                {
+                    continue; // longer entries are never looked up (a known gap, see docs/classifier.md)
+                }
+
+                ulong expected = HarmLexicon.Lookup(entry) & ~moneyBit;
+                HarmFeatures features = Extract(entry);
+                if ((features.CueMask & expected) != expected)
+                {
+                    missed.Add(entry);
+                }
+            }
+        }
+
+        Assert.Empty(missed);
+    }
+
+    [Theory]
+    [InlineData("su casa", true)]
+    [InlineData("sucasa", false)]
+    [InlineData("su casa de", true)]
+    [InlineData("casa su", false)]
+    public void Extract_TwoWordPhrase_MatchesOnlyAsWords(string text, bool personalTarget)
+    {
+        Assert.Equal(personalTarget, Extract(text, "es").Has(HarmCue.PersonalTarget));
+    }
 }

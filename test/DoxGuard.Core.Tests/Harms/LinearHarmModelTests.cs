@@ -1,0 +1,68 @@
+using DoxGuard.Harms;
+
+namespace DoxGuard.Tests.Harms;
+
+public sealed class LinearHarmModelTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void RawScores_PackedRows_EqualTheFullDotProductToTheBit(int seed)
+    {
+        // Scoring reads only the non-zero rows, found through a presence bitmap and a rank table; the margins must
+        // be exactly what the plain dot product over the full table gives, in the same summation order.
+        var random = new Random(seed);
+        float[] weights = new float[HarmFeatureExtractor.Dimension * 4];
+        for (int i = 0; i < 3000; i++)
+        {
+            int row = random.Next(HarmFeatureExtractor.Dimension);
+            weights[(row * 4) + random.Next(4)] = (float)((random.NextDouble() * 4) - 2);
+        }
+
+        // Rows at block edges, where the rank arithmetic is easiest to get wrong.
+        int[] edges = [0, 63, 64, 65, HarmFeatureExtractor.Dimension - 1];
+        foreach (int row in edges)
+        {
+            weights[row * 4] = 1.5f;
+            weights[(row * 4) + 3] = -0.25f;
+        }
+
+        float[] bias = [0.1f, -0.2f, 0.3f, -0.4f];
+        var model = new LinearHarmModel(weights, bias, [-1f, -1f, -1f, -1f], [0f, 0f, 0f, 0f], "test");
+        int[] indices = new int[600];
+        float[] values = new float[indices.Length];
+        for (int i = 0; i < indices.Length; i++)
+        {
+            indices[i] = i < edges.Length ? edges[i] : random.Next(HarmFeatureExtractor.Dimension);
+            values[i] = (float)random.NextDouble();
+        }
+
+        Span<double> actual = stackalloc double[4];
+        model.RawScores(indices, values, actual);
+        for (int label = 0; label < 4; label++)
+        {
+            float expected = bias[label];
+            for (int i = 0; i < indices.Length; i++)
+            {
+                expected += weights[(indices[i] * 4) + label] * values[i];
+            }
+
+            Assert.Equal((double)expected, actual[label]);
+        }
+
+        Assert.NotEqual(bias[0], actual[0]);
+    }
+
+    [Fact]
+    public void Load_EmbeddedModel_SavesAndReloadsToTheSameScores()
+    {
+        LinearHarmModel model = LinearHarmModel.LoadEmbedded()!;
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        LinearHarmModel reloaded = LinearHarmModel.Load(stream);
+        var features = new HarmFeatures();
+        HarmFeatureExtractor.Extract("I'll pay $5k to whoever posts his home address", "en", [], features);
+        Assert.Equal(model.Score(features), reloaded.Score(features));
+    }
+}
