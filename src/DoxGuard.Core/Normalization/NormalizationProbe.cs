@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace DoxGuard.Normalization;
 
@@ -16,8 +16,8 @@ internal readonly struct NormalizationProbe
 {
     private const int MaxGap = 3;
 
-    // Lower-case ASCII words of up to 6 letters packed 8 bits a letter, so a lookup needs no string.
-    private static readonly FrozenDictionary<ulong, WordKind> Words = BuildWords();
+    // Lower-case ASCII words of up to 6 letters, packed as they are read.
+    private static readonly PackedWordTable Words = BuildWords();
 
     private static readonly bool[] QuietTable = BuildQuietTable();
 
@@ -58,6 +58,11 @@ internal readonly struct NormalizationProbe
     public bool IsQuiet => !(Characters || Spelled || Spaced || Lookalike || Email);
 
     /// <summary>Probes <paramref name="text"/>.</summary>
+    /// <remarks>
+    /// Compiled fully optimized from the first call: it runs on every post, and on a busy single core the tiered
+    /// JIT can leave it in unoptimized code for seconds.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static NormalizationProbe Of(string text)
     {
         ReadOnlySpan<char> s = text;
@@ -98,7 +103,7 @@ internal readonly struct NormalizationProbe
                 }
                 while (i < n && (uint)((s[i] | 0x20) - 'a') <= 'z' - 'a');
 
-                WordKind kind = i - start <= 6 && Words.TryGetValue(key, out WordKind found) ? found : WordKind.None;
+                WordKind kind = i - start <= 6 && Words.TryGetValue(key, out int found) ? (WordKind)found : WordKind.None;
                 switch (kind)
                 {
                     case WordKind.At:
@@ -202,35 +207,24 @@ internal readonly struct NormalizationProbe
 
     private static bool IsEmailChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' or '@' or ',';
 
-    private static FrozenDictionary<ulong, WordKind> BuildWords()
+    private static PackedWordTable BuildWords()
     {
-        var words = new Dictionary<ulong, WordKind>();
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string w in (string[])[
             "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
             "double", "doble", "triple"])
         {
-            words[Pack(w)] = WordKind.Digit;
+            words[w] = (int)WordKind.Digit;
         }
 
-        words[Pack("oh")] = WordKind.Zero;
-        words[Pack("o")] = WordKind.Zero;
-        words[Pack("at")] = WordKind.At;
-        words[Pack("arroba")] = WordKind.At;
-        words[Pack("dot")] = WordKind.Dot;
-        words[Pack("punto")] = WordKind.Dot;
-        return words.ToFrozenDictionary();
-    }
-
-    private static ulong Pack(string word)
-    {
-        ulong key = 0;
-        for (int k = 0; k < word.Length; k++)
-        {
-            key |= (ulong)word[k] << (8 * k);
-        }
-
-        return key;
+        words["oh"] = (int)WordKind.Zero;
+        words["o"] = (int)WordKind.Zero;
+        words["at"] = (int)WordKind.At;
+        words["arroba"] = (int)WordKind.At;
+        words["dot"] = (int)WordKind.Dot;
+        words["punto"] = (int)WordKind.Dot;
+        return new PackedWordTable(words);
     }
 
     // Derived from the stages' own predicates, so the table can never disagree with them. The ranges cover the
