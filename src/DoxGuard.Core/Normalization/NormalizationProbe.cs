@@ -37,6 +37,7 @@ internal readonly struct NormalizationProbe
         Zero,
         At,
         Dot,
+        Provider,
     }
 
     /// <summary>Control, invisible, odd-space, foldable or confusable characters may be present.</summary>
@@ -72,6 +73,9 @@ internal readonly struct NormalizationProbe
         bool spaced = false;
         bool lookalike = false;
         bool atWord = false;
+        bool strongAt = false;
+        bool providerAfterAt = false;
+        int atEnd = -2 * MaxGap;
         bool dotWord = false;
         bool atChar = false;
         bool bareAt = false;
@@ -103,18 +107,23 @@ internal readonly struct NormalizationProbe
                 }
                 while (i < n && (uint)((s[i] | 0x20) - 'a') <= 'z' - 'a');
 
-                WordKind kind = i - start <= 6 && Words.TryGetValue(key, out int found) ? (WordKind)found : WordKind.None;
+                // Runs longer than 8 letters pack their first 8, which only mail providers' prefixes can match.
+                WordKind kind = Words.TryGetValue(key, out int found) ? (WordKind)found : WordKind.None;
+                providerAfterAt |= kind == WordKind.Provider && start - atEnd <= MaxGap && IsSpaces(s[atEnd..start]);
                 switch (kind)
                 {
                     case WordKind.At:
+                        // A bracketed "(at)" needs no mail provider after it; a bare "at" does, or a spelled dot.
                         atWord = true;
+                        atEnd = i;
+                        strongAt |= IsAfterBracket(s, start);
                         runCount = 0;
                         continue;
                     case WordKind.Dot:
                         dotWord = true;
                         runCount = 0;
                         continue;
-                    case WordKind.None:
+                    case WordKind.None or WordKind.Provider:
                         runCount = 0;
                         continue;
                     default:
@@ -178,7 +187,9 @@ internal readonly struct NormalizationProbe
         }
 
         bool spelledDot = dotWord || bareDot;
-        bool email = (atWord || bareAt || (atChar && spelledDot)) && (spelledDot || tailDot);
+        // EmailStage: a bare "at" word without a spelled dot must be followed by a mail provider ("look at amazon.com").
+        strongAt |= bareAt || (atChar && spelledDot);
+        bool email = (strongAt && (spelledDot || tailDot)) || (atWord && (spelledDot || (tailDot && providerAfterAt)));
         return new NormalizationProbe(characters, spelled, spaced, lookalike, email);
     }
 
@@ -203,6 +214,20 @@ internal readonly struct NormalizationProbe
         return true;
     }
 
+    private static bool IsSpaces(ReadOnlySpan<char> gap) => !gap.IsEmpty && !gap.ContainsAnyExcept(' ');
+
+    /// <summary>An opening bracket, then at most three spaces, before <paramref name="start"/>: "(at)", "[ dot ]".</summary>
+    private static bool IsAfterBracket(ReadOnlySpan<char> s, int start)
+    {
+        int k = start - 1;
+        while (k >= 0 && start - k <= 4 && s[k] == ' ')
+        {
+            k--;
+        }
+
+        return k >= 0 && s[k] is '(' or '[' or '{' or '<';
+    }
+
     private static bool IsLookalike(char c) => c is 'O' or 'o' or 'l' or 'I' or '|';
 
     private static bool IsEmailChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' or '@' or ',';
@@ -224,6 +249,13 @@ internal readonly struct NormalizationProbe
         words["arroba"] = (int)WordKind.At;
         words["dot"] = (int)WordKind.Dot;
         words["punto"] = (int)WordKind.Dot;
+        foreach (string provider in (string[])[
+            "gmail", "googlemail", "yahoo", "hotmail", "outlook", "live", "msn", "aol", "icloud", "me", "mac",
+            "protonmail", "proton", "pm", "gmx", "mail", "yandex", "zoho", "hey", "fastmail", "tutanota", "tuta",
+            "comcast", "verizon", "att", "sbcglobal", "terra", "prodigy", "telmex"])
+        {
+            words[provider.Length > PackedWordTable.MaxLength ? provider[..PackedWordTable.MaxLength] : provider] = (int)WordKind.Provider;
+        }
         return new PackedWordTable(words);
     }
 

@@ -16,7 +16,8 @@ public sealed class NormalizationProbeTests
         "555", "l", "I", "|", " ", " ", " ", "  ", "-", " - ", ",", ".", "_", "*", "\n", "\r", "\t", "\u00A0", "\u200B",
         "\u00AD", "\uFEFF", "\u0430", "\u043E", "\u0391", "\u041F", "\uFF17", "\uFB01", "\u0301", "\u0303",
         "\U0001D7D5", "\U0001F600", "\u00E1", "\u00F1", "\u00E9", "\u00BF", "\u00A1", "\u201C", "\u2014", "\u2026",
-        "\u00B2", "\u00BA", "x", "A", "$", "the", "my", "http://", "www.", "/", "\u0663",
+        "\u00B2", "\u00BA", "x", "A", "$", "the", "my", "http://", "www.", "/", "\u0663", "yahoo", "GMAIL", "googlemail",
+        "sbcglobal", "amazon", "(", "[ ", " {", "<", ")", "]", " at ", " at  ", "(at)", "(dot)", "me", "ya.hoo", "co",
     ];
 
     [Fact]
@@ -54,6 +55,8 @@ public sealed class NormalizationProbeTests
     [InlineData("john @ gmail . com")]
     [InlineData("john@gmail dot com")]
     [InlineData("mail jane at gmail.com")]
+    [InlineData("mail jane at googlemail.com")]
+    [InlineData("mail jane [ at ] example.com")]
     [InlineData("j\u043Ehn@gm\u0430il.com")]
     [InlineData("773\u200B555\u200C0143")]
     [InlineData("call \uFF17\uFF17\uFF13 now")]
@@ -73,6 +76,9 @@ public sealed class NormalizationProbeTests
     [InlineData("Hoy fue un d\u00EDa largu\u00EDsimo en el trabajo, nom\u00E1s quiero llegar a casa y dormir.")]
     [InlineData("Qu\u00E9 partidazo el de anoche, el portero salv\u00F3 tres goles seguidos y la afici\u00F3n cant\u00F3.")]
     [InlineData("\u00BFD\u00F3nde est\u00E1 el ni\u00F1o? \u00A1Ping\u00FCino! \u201CS\u00ED\u201D \u2014 dijo \u00ABya\u00BB, 20\u20AC.")]
+    [InlineData("For the bake sale contact Ana L\u00F3pez at ana.42@example.com or call (312) 555-0143 before Friday.")]
+    [InlineData("My new office is at 409 Magnolia St, drop by anytime or email me at maria.17@example.com, phone 555.")]
+    [InlineData("Look at amazon.com for the deal")]
     [InlineData("Look at amazon for the deal, we start at 9 sharp and the score was 21-14.")]
     [InlineData("one of my two kids turned 12 on 04/12/2019, call (312) 555-0143 or write press@example.org")]
     [InlineData("Plate IL DV12345, OIL change at lol o'clock")]
