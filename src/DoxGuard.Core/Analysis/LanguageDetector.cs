@@ -1,3 +1,5 @@
+using DoxGuard.Normalization;
+
 namespace DoxGuard.Analysis;
 
 /// <summary>
@@ -27,17 +29,15 @@ public static class LanguageDetector
         "just", "get", "know", "where", "here", "our", "me", "don't", "it's", "he's", "she's", "i'm", "gonna",
     };
 
-    // One table: +1 for a Spanish function word, -1 for an English one (0 if both), looked up by span without
-    // allocating. Keys are lower-case; words are lower-cased into a stack buffer first (Ordinal hashing is cheaper
-    // than OrdinalIgnoreCase on every word of every post).
-    private static readonly System.Collections.Frozen.FrozenDictionary<string, int> Votes = BuildVotes();
-    private static readonly System.Collections.Frozen.FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> VoteLookup =
-        Votes.GetAlternateLookup<ReadOnlySpan<char>>();
+    // One table: +1 for a Spanish function word, -1 for an English one (0 if both). Every key is at most 8 Latin-1
+    // characters, so a lower-cased word packs into a ulong (8 bits a character) as it is scanned: no lower-casing
+    // pass, no string hashing, and words that cannot be keys (longer, or outside Latin-1) skip the lookup.
+    private const int MaxKeyLength = PackedWordTable.MaxLength;
+    private static readonly PackedWordTable Votes = BuildVotes();
 
     private const int MaxWords = 80;
-    private const int MaxWordLength = 16;
 
-    private static System.Collections.Frozen.FrozenDictionary<string, int> BuildVotes()
+    private static PackedWordTable BuildVotes()
     {
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (string w in SpanishWords)
@@ -51,21 +51,24 @@ public static class LanguageDetector
             votes[key] = votes.TryGetValue(key, out int v) ? v - 1 : -1;
         }
 
-        return System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(votes, StringComparer.Ordinal);
+        return new PackedWordTable(votes);
     }
 
     /// <summary>Returns "es" when the text reads as Spanish, otherwise "en".</summary>
+    // Fully optimized from the first call: it runs on every post, and on a busy single core the tiered JIT can leave
+    // it in unoptimized code for seconds.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static string Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ReadOnlySpan<char> s = text;
         int score = 0;
         int words = 0;
         int i = 0;
-        Span<char> lower = stackalloc char[MaxWordLength];
-        while (i < text.Length && words < MaxWords)
+        while (i < s.Length && words < MaxWords)
         {
-            char c = text[i];
-            if (!char.IsLetter(c) && c != '\'')
+            char c = s[i];
+            if (!IsWordChar(c))
             {
                 if (c is '¿' or '¡')
                 {
@@ -77,31 +80,49 @@ public static class LanguageDetector
             }
 
             int start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\''))
+            ulong key = 0;
+            bool packable = true;
+            do
             {
-                if (text[i] is 'ñ' or 'Ñ' or 'á' or 'é' or 'í' or 'ó' or 'ú')
+                char w = s[i];
+                char lower;
+                if (w < 0x80)
                 {
-                    score++;
+                    // ASCII word characters are letters and the apostrophe, which already has the 0x20 bit.
+                    lower = (char)(w | 0x20);
+                }
+                else
+                {
+                    if (w is 'ñ' or 'Ñ' or 'á' or 'é' or 'í' or 'ó' or 'ú')
+                    {
+                        score++;
+                    }
+
+                    lower = char.ToLowerInvariant(w);
+                    packable &= lower <= 0xFF;
+                }
+
+                int k = i - start;
+                if (k < MaxKeyLength)
+                {
+                    key |= (ulong)(lower & 0xFF) << (8 * k);
                 }
 
                 i++;
             }
+            while (i < s.Length && IsWordChar(s[i]));
 
             words++;
-            int length = i - start;
-            if (length <= MaxWordLength)
+            if (packable && i - start <= MaxKeyLength && Votes.TryGetValue(key, out int vote))
             {
-                Span<char> word = lower[..length];
-                text.AsSpan(start, length).ToLowerInvariant(word);
-                if (VoteLookup.TryGetValue(word, out int vote))
-                {
-                    score += 2 * vote;
-                }
+                score += 2 * vote;
             }
         }
 
         return score > 0 ? "es" : "en";
     }
+
+    private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetter(c) || c == '\'' : char.IsLetter(c);
 
     /// <summary>Maps a caller's language tag ("es-MX", "EN") to "en" or "es"; null or unknown tags are detected.</summary>
     public static string Resolve(string? lang, string text)

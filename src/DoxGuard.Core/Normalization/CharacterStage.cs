@@ -9,6 +9,7 @@ internal static class CharacterStage
     private const string Space = " ";
 
     /// <summary>Records the edits; returns true when the text holds any non-ASCII character.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static bool Run(string text, ref List<TextEdit>? edits)
     {
         bool nonAscii = false;

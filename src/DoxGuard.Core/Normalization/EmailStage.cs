@@ -40,6 +40,7 @@ internal static class EmailStage
 
     private readonly record struct Token(int Start, int End, Kind Kind, bool Bare);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Run(string text, ref List<TextEdit>? edits)
     {
         if (!HasAtMarker(text))

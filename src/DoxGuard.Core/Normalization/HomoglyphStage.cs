@@ -6,6 +6,7 @@ namespace DoxGuard.Normalization;
 /// </summary>
 internal static class HomoglyphStage
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Run(string text, ref List<TextEdit>? edits)
     {
         int i = 0;

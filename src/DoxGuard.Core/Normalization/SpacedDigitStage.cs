@@ -11,6 +11,7 @@ internal static class SpacedDigitStage
     private const int MinRun = 4;
     private const int MinDottedRun = 5;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Run(string text, ref List<TextEdit>? edits)
     {
         int i = 0;

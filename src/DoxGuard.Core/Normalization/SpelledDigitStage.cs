@@ -25,6 +25,7 @@ internal static class SpelledDigitStage
 
     private readonly record struct Element(int Start, int End, Kind Kind, int Value);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Run(string text, ref List<TextEdit>? edits)
     {
         List<Element> run = t_run ??= new List<Element>(16);
