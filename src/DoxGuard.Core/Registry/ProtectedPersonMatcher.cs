@@ -134,7 +134,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
     }
 
-    private List<int> Require(List<int> candidates, string core, string? value, DetailKind present, DetailKind absent)
+    private List<int> Require(PostScan scan, List<int> candidates, string core, string? value, DetailKind present, DetailKind absent)
     {
         if (value is null || candidates.Count == 0)
         {
@@ -142,7 +142,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
 
         var allowed = new List<int>();
-        _index.Query(_hasher.Hash(present, AddressKeys.QualifierValue(core, value)), allowed);
+        _index.Query(scan.HashOnce(present, AddressKeys.QualifierValue(core, value)), allowed);
         List<int> kept = candidates.FindAll(allowed.Contains);
         if (kept.Count == candidates.Count)
         {
@@ -150,7 +150,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
 
         allowed.Clear();
-        _index.Query(_hasher.Hash(absent, AddressKeys.QualifierValue(core, null)), allowed);
+        _index.Query(scan.HashOnce(absent, AddressKeys.QualifierValue(core, null)), allowed);
         kept.AddRange(candidates.FindAll(c => allowed.Contains(c) && !kept.Contains(c)));
         return kept;
     }
@@ -160,7 +160,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     /// just words ("6120 Kilbourn Ave, tonight"): they confirm a match when they name the registered city, reject
     /// it when they name another known city, and are ignored otherwise.
     /// </summary>
-    private (List<int> Candidates, int CityWords) RequireCity(List<int> candidates, AddressParts parts)
+    private (List<int> Candidates, int CityWords) RequireCity(PostScan scan, List<int> candidates, AddressParts parts)
     {
         if (candidates.Count == 0)
         {
@@ -176,7 +176,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             // right after the street.
             string city = parts.CityTentative ? string.Join(' ', words[..n]) : string.Join(' ', words[^n..]);
             int before = allowed.Count;
-            _index.Query(_hasher.Hash(DetailKind.AddressCity, AddressKeys.QualifierValue(parts.Core, city)), allowed);
+            _index.Query(scan.HashOnce(DetailKind.AddressCity, AddressKeys.QualifierValue(parts.Core, city)), allowed);
             if (allowed.Count > before)
             {
                 matchedWords = n;
@@ -193,7 +193,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         if (!parts.CityTentative || (parts.CityCapitalized && IsKnownCity(words)))
         {
             var noCity = new List<int>();
-            _index.Query(_hasher.Hash(DetailKind.AddressNoCity, AddressKeys.QualifierValue(parts.Core, null)), noCity);
+            _index.Query(scan.HashOnce(DetailKind.AddressNoCity, AddressKeys.QualifierValue(parts.Core, null)), noCity);
             return (candidates.FindAll(noCity.Contains), 0);
         }
 
@@ -225,6 +225,10 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         private readonly Dictionary<(DetailKind, string), string?> _tried = [];
         private readonly List<int> _records = [];
 
+        // Address cores and qualifiers bypass Lookup (they need every record, not the first), yet a post that names
+        // the same street twice, or whose street readings share a core, would pay the ~1 us HMAC again for each.
+        private readonly Dictionary<(DetailKind, string), UInt128> _hashes = [];
+
         public PostScan(ProtectedPersonMatcher owner, string text, List<Hit> hits)
         {
             _owner = owner;
@@ -243,6 +247,18 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             Plates();
             Addresses();
             Names();
+        }
+
+        /// <summary>The keyed hash of a canonical detail, computed at most once per post.</summary>
+        public UInt128 HashOnce(DetailKind kind, string value)
+        {
+            if (!_hashes.TryGetValue((kind, value), out UInt128 hash))
+            {
+                hash = _owner._hasher.Hash(kind, value);
+                _hashes[(kind, value)] = hash;
+            }
+
+            return hash;
         }
 
         /// <summary>The first record holding this canonical detail; each value is hashed once per post.</summary>
@@ -427,7 +443,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 foreach (AddressKeys.StreetParse street in AddressKeys.StreetParses(_tokens, i))
                 {
                     var candidates = new List<int>();
-                    if (!_owner._index.Query(_owner._hasher.Hash(DetailKind.AddressCore, street.Core), candidates))
+                    if (!_owner._index.Query(HashOnce(DetailKind.AddressCore, street.Core), candidates))
                     {
                         continue;
                     }
@@ -435,14 +451,14 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     // The longest reading that names a registered street decides: its qualifiers must agree.
                     AddressParts parts = AddressKeys.Qualify(_tokens, i, street, strictCase: true);
                     int end = parts.EndToken;
-                    candidates = _owner.Require(candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
-                    candidates = _owner.Require(candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
-                    candidates = _owner.Require(candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
-                    candidates = _owner.Require(candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
-                    candidates = _owner.Require(candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
+                    candidates = _owner.Require(this, candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
+                    candidates = _owner.Require(this, candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
+                    candidates = _owner.Require(this, candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
+                    candidates = _owner.Require(this, candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
+                    candidates = _owner.Require(this, candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
                     if (parts.City is not null)
                     {
-                        (candidates, int cityWords) = _owner.RequireCity(candidates, parts);
+                        (candidates, int cityWords) = _owner.RequireCity(this, candidates, parts);
                         if (parts.CityTentative && cityWords > 0)
                         {
                             end = Math.Max(end, CityEndToken(parts, cityWords));
