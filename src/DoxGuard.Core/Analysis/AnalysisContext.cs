@@ -13,7 +13,7 @@ public sealed class AnalysisContext
         Traits = TextTraits.Of(normalized.Text);
     }
 
-    /// <summary>Cheap facts about <see cref="Text"/> (digits, '@', capitals...) for recognizers to bail out early.</summary>
+    /// <summary>Cheap facts about <see cref="Text"/> (digits, '@', '.'...) for recognizers to bail out early.</summary>
     public TextTraits Traits { get; }
 
     /// <summary>The text as posted.</summary>

@@ -69,20 +69,22 @@ public sealed class ScanEngine
         }
 
         HarmAssessment assessment;
+        bool classifierFailed = false;
         try
         {
             assessment = _classifier.Assess(context, entities);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // Failing closed: a post the classifier could not judge goes to a human.
             diagnostics.Add($"harm classifier failed: {ex.GetType().Name}");
             assessment = HarmAssessment.None;
+            classifierFailed = true;
         }
 
         ModerationDecision decision = _policy.Decide(new PolicyInput(context.Language, assessment, entities));
-        if (diagnostics.Count > 0 && decision.Action < ModerationAction.Review && diagnostics.Exists(d => d.StartsWith("harm", StringComparison.Ordinal)))
+        if (classifierFailed && decision.Action < ModerationAction.Review)
         {
+            // Failing closed: a post the classifier could not judge goes to a human.
             decision = decision with { Action = ModerationAction.Review, Reasons = [.. decision.Reasons, "automatic assessment failed"] };
         }
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace DoxGuard.Analysis;
 
 /// <summary>
@@ -7,10 +5,8 @@ namespace DoxGuard.Analysis;
 /// return at once when its entity cannot occur (no digit: no phone, card, SSN, IP...). Most posts carry no
 /// personal information at all, and every recognizer runs on every post.
 /// </summary>
-public readonly record struct TextTraits(int Digits, bool HasAt, bool HasUpper, bool HasNonAscii, bool HasDot, bool HasSlash, bool HasColon)
+public readonly record struct TextTraits(int Digits, bool HasAt, bool HasNonAscii, bool HasDot, bool HasSlash, bool HasColon)
 {
-    private static readonly SearchValues<char> Upper = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
-
     /// <summary>True when the text has at least one ASCII digit.</summary>
     public bool HasDigit => Digits > 0;
 
@@ -31,7 +27,6 @@ public readonly record struct TextTraits(int Digits, bool HasAt, bool HasUpper, 
         return new TextTraits(
             digits,
             span.Contains('@'),
-            span.ContainsAny(Upper),
             span.ContainsAnyExceptInRange('\0', '\u007f'),
             span.Contains('.'),
             span.Contains('/'),
