@@ -21,14 +21,7 @@ public sealed class RegistryCommandTests : IDisposable
         }
     }
 
-    private static (int Code, string Stdout, string Stderr) Run(string stdin, params string[] args)
-    {
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin));
-        using var output = new MemoryStream();
-        using var error = new StringWriter();
-        int code = CommandLine.Run(args, input, output, error);
-        return (code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(string stdin, params string[] args) => CliRunner.Run(stdin, args);
 
     [Fact]
     public void Import_GoodAndBadLines_ReportsBadLineNumberAndCountsGoodOnes()

@@ -5,14 +5,7 @@ namespace DoxGuard.Cli.Tests.Commands;
 
 public sealed class ScanCommandTests
 {
-    private static (int Code, string Stdout, string Stderr) Run(string stdin, params string[] args)
-    {
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin));
-        using var output = new MemoryStream();
-        using var error = new StringWriter();
-        int code = CommandLine.Run(args, input, output, error);
-        return (code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(string stdin, params string[] args) => CliRunner.Run(stdin, args);
 
     [Fact]
     public void Scan_Stdin_OneLinePerRecordAndSummaryOnStderr()

@@ -6,14 +6,7 @@ namespace DoxGuard.Cli.Tests.Commands;
 
 public sealed class ServiceCommandsTests
 {
-    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var input = new MemoryStream();
-        using var output = new MemoryStream();
-        using var error = new StringWriter();
-        int code = CommandLine.Run(args, input, output, error);
-        return (code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
-    }
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => CliRunner.Run(string.Empty, args);
 
     private static string NewDataDir() => Path.Combine(Path.GetTempPath(), "doxguard-cli-tests", Guid.NewGuid().ToString("N"));
 
