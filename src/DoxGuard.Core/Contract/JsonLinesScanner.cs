@@ -140,8 +140,7 @@ public sealed class JsonLinesScanner
         await foreach (Task<BatchOutput> work in pending.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             BatchOutput done = await work.ConfigureAwait(false);
-            await output.WriteAsync(done.Bytes.AsMemory(0, done.Length), cancellationToken).ConfigureAwait(false);
-            ArrayPool<byte>.Shared.Return(done.Bytes);
+            await output.WriteAsync(done.Bytes, cancellationToken).ConfigureAwait(false);
             total.Add(done.Summary);
             total.Elapsed = clock.Elapsed;
             progress?.Report(total);
@@ -174,9 +173,7 @@ public sealed class JsonLinesScanner
         }
 
         ArrayPool<byte>.Shared.Return(batch.Data);
-        byte[] bytes = ArrayPool<byte>.Shared.Rent(buffer.WrittenCount);
-        buffer.WrittenSpan.CopyTo(bytes);
-        return new BatchOutput(bytes, buffer.WrittenCount, summary);
+        return new BatchOutput(buffer.WrittenMemory, summary);
     }
 
     private void WriteRecord(Utf8JsonWriter writer, ScanInput parsed, ScanSummary summary)
@@ -290,7 +287,7 @@ public sealed class JsonLinesScanner
         }
     }
 
-    private readonly record struct BatchOutput(byte[] Bytes, int Length, ScanSummary Summary);
+    private readonly record struct BatchOutput(ReadOnlyMemory<byte> Bytes, ScanSummary Summary);
 
     private sealed class LineBatch
     {
