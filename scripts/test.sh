@@ -21,6 +21,10 @@ if [ $build_rc -ne 0 ]; then
   exit 1
 fi
 
+# The launcher's native scanner (Native AOT) is built here, before the tests that compare it with the JIT build run in
+# parallel with other test projects.
+bash "$ROOT/doxguard" scan --text "build check" >/dev/null || echo "native scanner build failed" >&2
+
 dotnet test DoxGuard.slnx -c Release --no-build --nologo --logger "trx" --results-directory "$RESULTS" "$@"
 test_rc=$?
 

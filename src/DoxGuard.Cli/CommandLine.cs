@@ -35,11 +35,15 @@ internal static class CommandLine
                 "scan" => ScanCommand.Run(rest, stdin, stdout, stderr),
                 "registry" => RegistryCommand.Run(rest, stdin, stdout, stderr),
                 "eval-entities" => WithText(stdout, w => EvalEntitiesCommand.Run(rest, w, stderr)),
-                "train" => WithText(stdout, w => TrainCommand.Run(args, w, stderr)),
                 "eval" => WithText(stdout, w => EvalCommand.Run(args, w, stderr)),
+#if DOXGUARD_NATIVE
+                "train" or "serve" or "keys" or "audit" => NotInNativeBuild(args[0], stderr),
+#else
+                "train" => WithText(stdout, w => TrainCommand.Run(args, w, stderr)),
                 "serve" => ServeCommand.Run(rest, stderr),
                 "keys" => KeysCommand.Run(rest, stdout, stderr),
                 "audit" => AuditCommand.Run(rest, stdout, stderr),
+#endif
                 _ => UnknownCommand(args[0], stderr),
             };
         }
@@ -63,6 +67,15 @@ internal static class CommandLine
         using var writer = new StreamWriter(stdout, new System.Text.UTF8Encoding(false), leaveOpen: true) { AutoFlush = true };
         return command(writer);
     }
+
+#if DOXGUARD_NATIVE
+    /// <summary>ASP.NET Core and ML.NET need the JIT; the root launcher runs these commands from the JIT build.</summary>
+    private static int NotInNativeBuild(string name, TextWriter stderr)
+    {
+        stderr.WriteLine($"doxguard: '{name}' is not part of the native build; run it through the ./doxguard launcher");
+        return ExitCodes.Usage;
+    }
+#endif
 
     private static int UnknownCommand(string name, TextWriter stderr)
     {
