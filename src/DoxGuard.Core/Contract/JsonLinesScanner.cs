@@ -140,7 +140,8 @@ public sealed class JsonLinesScanner
         await foreach (Task<BatchOutput> work in pending.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             BatchOutput done = await work.ConfigureAwait(false);
-            await output.WriteAsync(done.Bytes, cancellationToken).ConfigureAwait(false);
+            await output.WriteAsync(done.Bytes.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            done.Bytes.Dispose();
             total.Add(done.Summary);
             total.Elapsed = clock.Elapsed;
             progress?.Report(total);
@@ -155,7 +156,9 @@ public sealed class JsonLinesScanner
 
     private BatchOutput ScanBatch(LineBatch batch)
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(4096, batch.DataLength * 2));
+        // Output records run about twice their input with --redact; a pooled buffer of three times the input rarely
+        // grows, and a batch's buffer (often over the large-object threshold) is reused instead of allocated per batch.
+        var buffer = new PooledBufferWriter(Math.Max(4096, batch.DataLength * 3));
         var summary = new ScanSummary();
         using (var writer = new Utf8JsonWriter(buffer, ScanOutputWriter.WriterOptions))
         {
@@ -173,7 +176,7 @@ public sealed class JsonLinesScanner
         }
 
         ArrayPool<byte>.Shared.Return(batch.Data);
-        return new BatchOutput(buffer.WrittenMemory, summary);
+        return new BatchOutput(buffer, summary);
     }
 
     private void WriteRecord(Utf8JsonWriter writer, ScanInput parsed, ScanSummary summary)
@@ -287,7 +290,50 @@ public sealed class JsonLinesScanner
         }
     }
 
-    private readonly record struct BatchOutput(ReadOnlyMemory<byte> Bytes, ScanSummary Summary);
+    private readonly record struct BatchOutput(PooledBufferWriter Bytes, ScanSummary Summary);
+
+    /// <summary>An <see cref="IBufferWriter{T}"/> over arrays rented from the shared pool; dispose returns the array.</summary>
+    private sealed class PooledBufferWriter(int initialCapacity) : IBufferWriter<byte>, IDisposable
+    {
+        private byte[] _array = ArrayPool<byte>.Shared.Rent(initialCapacity);
+        private int _written;
+
+        public ReadOnlyMemory<byte> WrittenMemory => _array.AsMemory(0, _written);
+
+        public void Advance(int count) => _written += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return _array.AsMemory(_written);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Reserve(sizeHint);
+            return _array.AsSpan(_written);
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<byte>.Shared.Return(_array);
+            _array = [];
+        }
+
+        private void Reserve(int sizeHint)
+        {
+            int needed = _written + Math.Max(sizeHint, 1);
+            if (needed <= _array.Length)
+            {
+                return;
+            }
+
+            byte[] bigger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _array.Length * 2));
+            _array.AsSpan(0, _written).CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_array);
+            _array = bigger;
+        }
+    }
 
     private sealed class LineBatch
     {
