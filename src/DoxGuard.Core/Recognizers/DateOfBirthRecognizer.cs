@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DoxGuard.Analysis;
@@ -16,6 +17,9 @@ internal sealed partial class DateOfBirthRecognizer : EntityRecognizer
     // How far a cue may sit before the date ("Date of birth of the suspect: 3/4/1985") or after it ("3/4/85 (DOB)").
     private const int MaxCueGapBefore = 32;
     private const int MaxCueGapAfter = 6;
+
+    // One vectorized multi-string search instead of two case-insensitive scans of the whole post.
+    private static readonly SearchValues<string> SpanishCueStems = SearchValues.Create(["nac", "cumple"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] MonthsEn =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -142,7 +146,7 @@ internal sealed partial class DateOfBirthRecognizer : EntityRecognizer
             from = k + 1;
         }
 
-        return span.Contains("nac", StringComparison.OrdinalIgnoreCase) || span.Contains("cumple", StringComparison.OrdinalIgnoreCase);
+        return span.ContainsAny(SpanishCueStems);
     }
 
     // Finds the lower-case letter, either case, one to three characters before index k.
