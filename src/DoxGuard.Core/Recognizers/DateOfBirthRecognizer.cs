@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DoxGuard.Analysis;
@@ -17,9 +16,6 @@ internal sealed partial class DateOfBirthRecognizer : EntityRecognizer
     // How far a cue may sit before the date ("Date of birth of the suspect: 3/4/1985") or after it ("3/4/85 (DOB)").
     private const int MaxCueGapBefore = 32;
     private const int MaxCueGapAfter = 6;
-
-    // One vectorized multi-string search instead of two case-insensitive scans of the whole post.
-    private static readonly SearchValues<string> SpanishCueStems = SearchValues.Create(["nac", "cumple"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] MonthsEn =
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -146,7 +142,26 @@ internal sealed partial class DateOfBirthRecognizer : EntityRecognizer
             from = k + 1;
         }
 
-        return span.ContainsAny(SpanishCueStems);
+        // "nac" and "cumple" both hold a 'c': a scan for it and a look around, ASCII letters either case (the cue
+        // regex is case-insensitive and culture-invariant, so these letters match nothing else).
+        from = 0;
+        while (true)
+        {
+            int found = span[from..].IndexOfAny('c', 'C');
+            if (found < 0)
+            {
+                return false;
+            }
+
+            int c = from + found;
+            if ((c >= 2 && (span[c - 2] | 0x20) == 'n' && (span[c - 1] | 0x20) == 'a')
+                || (c + 6 <= span.Length && IsLowerAsciiWord(span.Slice(c + 1, 5), "umple")))
+            {
+                return true;
+            }
+
+            from = c + 1;
+        }
     }
 
     // "dob", "D.O.B.", "d. o. b": the cue regex's \bd\.?\s?o\.?\s?b\b, loosened to any mix of at most two periods
@@ -179,6 +194,20 @@ internal sealed partial class DateOfBirthRecognizer : EntityRecognizer
         }
 
         return at;
+    }
+
+    // True when the letters equal the lower-case ASCII word ignoring the case of ASCII letters.
+    private static bool IsLowerAsciiWord(ReadOnlySpan<char> letters, string word)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            if ((letters[i] | 0x20) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
