@@ -48,6 +48,9 @@ internal static class StreetWords
     public static bool TryGetSpanishViaType(ReadOnlySpan<char> word, out string canonical) =>
         Words.SpanishVias.TryGetValue(Trim(word), out canonical!);
 
+    /// <summary>Every spelling <see cref="TryGetSpanishViaType"/> knows, for callers that prefilter words.</summary>
+    public static IReadOnlyList<string> SpanishViaSpellings => Words.SpanishVias.Keys;
+
     /// <summary>US state (or DC, PR) by USPS code or full name, any case: "IL", "il", "Illinois" → "IL".</summary>
     public static bool TryGetState(ReadOnlySpan<char> codeOrName, out string code) =>
         Places.States.TryGetValue(Trim(codeOrName), out code!);
@@ -98,8 +101,7 @@ internal static class StreetWords
         return lines;
     }
 
-    private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BuildMap(
-        string file, int spellingColumn, Action<string[]>? onLine = null)
+    private static SpanMap BuildMap(string file, int spellingColumn, Action<string[]>? onLine = null)
     {
         var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (string[] fields in ReadLines(file))
@@ -112,14 +114,44 @@ internal static class StreetWords
             }
         }
 
-        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        return new SpanMap(map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
+    /// A case-insensitive map looked up by span behind an <see cref="InitialLengthFilter"/>: the address and plate
+    /// recognizers ask about most words near a number, and nearly all of them are no key.
+    /// </summary>
+    private sealed class SpanMap
+    {
+        private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly InitialLengthFilter _filter;
+
+        public SpanMap(FrozenDictionary<string, string> map)
+        {
+            _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+            _filter = new InitialLengthFilter(map.Keys);
+            Keys = map.Keys;
+        }
+
+        public IReadOnlyList<string> Keys { get; }
+
+        public bool TryGetValue(ReadOnlySpan<char> word, out string value)
+        {
+            if (!_filter.MayContain(word))
+            {
+                value = null!;
+                return false;
+            }
+
+            return _lookup.TryGetValue(word, out value!);
+        }
     }
 
     private static class Words
     {
         internal static readonly HashSet<string> UspsSuffixSet = new(StringComparer.Ordinal);
 
-        internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Suffixes =
+        internal static readonly SpanMap Suffixes =
             BuildMap("address-street-suffixes.txt", 2, f =>
             {
                 if (f[1] == "U")
@@ -134,13 +166,13 @@ internal static class StreetWords
             ReadLines("address-street-suffixes.txt").Select(f => f[2].Split('|')[0])
                 .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-        internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Directionals =
+        internal static readonly SpanMap Directionals =
             BuildMap("address-directionals.txt", 1);
 
-        internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Units =
+        internal static readonly SpanMap Units =
             BuildMap("address-units.txt", 1);
 
-        internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SpanishVias =
+        internal static readonly SpanMap SpanishVias =
             BuildMap("address-es-via-types.txt", 1);
     }
 
@@ -149,11 +181,10 @@ internal static class StreetWords
         internal static readonly FrozenDictionary<string, string> StateNames =
             ReadLines("address-states.txt").ToFrozenDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
 
-        internal static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> States =
+        internal static readonly SpanMap States = new(
             StateNames.SelectMany(p => new[] { (Key: p.Key, Code: p.Key), (Key: p.Value, Code: p.Key) })
                 .DistinctBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
-                .ToFrozenDictionary(p => p.Key, p => p.Code, StringComparer.OrdinalIgnoreCase)
-                .GetAlternateLookup<ReadOnlySpan<char>>();
+                .ToFrozenDictionary(p => p.Key, p => p.Code, StringComparer.OrdinalIgnoreCase));
 
         internal static readonly FrozenDictionary<string, FrozenSet<string>> CitiesByState =
             ReadLines("address-cities.txt").ToFrozenDictionary(

@@ -134,7 +134,7 @@ internal sealed partial class DateOfBirthRecognizer : EntityRecognizer
                 || rest.StartsWith("b-day", StringComparison.OrdinalIgnoreCase)
                 || (rest.StartsWith("b.", StringComparison.Ordinal) && (k == 0 || !char.IsAsciiLetterOrDigit(span[k - 1])))
                 || (rest.StartsWith("B.", StringComparison.Ordinal) && (k == 0 || !char.IsAsciiLetterOrDigit(span[k - 1])))
-                || (LetterWithin(span, k, 'o', out int o) && LetterWithin(span, o, 'd', out _)))
+                || IsSpelledDob(span, k))
             {
                 return true;
             }
@@ -142,22 +142,75 @@ internal sealed partial class DateOfBirthRecognizer : EntityRecognizer
             from = k + 1;
         }
 
-        return span.Contains("nac", StringComparison.OrdinalIgnoreCase) || span.Contains("cumple", StringComparison.OrdinalIgnoreCase);
-    }
-
-    // Finds the lower-case letter, either case, one to three characters before index k.
-    private static bool LetterWithin(ReadOnlySpan<char> span, int k, char lower, out int at)
-    {
-        for (at = k - 1; at >= 0 && at >= k - 3; at--)
+        // "nac" and "cumple" both hold a 'c': a scan for it and a look around, ASCII letters either case (the cue
+        // regex is case-insensitive and culture-invariant, so these letters match nothing else).
+        from = 0;
+        while (true)
         {
-            if ((span[at] | 0x20) == lower)
+            int found = span[from..].IndexOfAny('c', 'C');
+            if (found < 0)
+            {
+                return false;
+            }
+
+            int c = from + found;
+            if ((c >= 2 && (span[c - 2] | 0x20) == 'n' && (span[c - 1] | 0x20) == 'a')
+                || (c + 6 <= span.Length && IsLowerAsciiWord(span.Slice(c + 1, 5), "umple")))
             {
                 return true;
             }
+
+            from = c + 1;
+        }
+    }
+
+    // "dob", "D.O.B.", "d. o. b": the cue regex's \bd\.?\s?o\.?\s?b\b, loosened to any mix of at most two periods
+    // and white spaces between the letters, so that look-alikes ("drop by", "and nobody") stop here. Only an ASCII
+    // letter, digit or '_' is taken for a word character, which keeps the test a superset of the regex's.
+    private static bool IsSpelledDob(ReadOnlySpan<char> span, int b)
+    {
+        if (b + 1 < span.Length && IsAsciiWordChar(span[b + 1]))
+        {
+            return false;
         }
 
-        return false;
+        int o = PreviousAfterGap(span, b);
+        if (o < 0 || (span[o] | 0x20) != 'o')
+        {
+            return false;
+        }
+
+        int d = PreviousAfterGap(span, o);
+        return d >= 0 && (span[d] | 0x20) == 'd' && (d == 0 || !IsAsciiWordChar(span[d - 1]));
     }
+
+    // The index of the character before k once at most two periods or white spaces are skipped; -1 at the start.
+    private static int PreviousAfterGap(ReadOnlySpan<char> span, int k)
+    {
+        int at = k - 1;
+        for (int skipped = 0; skipped < 2 && at >= 0 && (span[at] == '.' || char.IsWhiteSpace(span[at])); skipped++)
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    // True when the letters equal the lower-case ASCII word ignoring the case of ASCII letters.
+    private static bool IsLowerAsciiWord(ReadOnlySpan<char> letters, string word)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            if ((letters[i] | 0x20) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     private static void TryAdd(
         string text, Match match, (bool Valid, string? Iso) date, ReadOnlySpan<(int Start, int End, bool Tight)> cues, ICollection<RecognizerResult> results)

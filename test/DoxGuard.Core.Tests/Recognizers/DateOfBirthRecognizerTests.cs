@@ -33,6 +33,10 @@ public sealed class DateOfBirthRecognizerTests
     [InlineData("d. o. b. 03/14/1985", "en", "03/14/1985", "1985-03-14")]
     [InlineData("D O B 3/4/85", "en", "3/4/85", "1985-03-04")]
     [InlineData("do.b 3/4/85", "en", "3/4/85", "1985-03-04")]
+    [InlineData("d.o. b 3/4/85", "en", "3/4/85", "1985-03-04")]
+    [InlineData("(dob) 3/4/85", "en", "3/4/85", "1985-03-04")]
+    [InlineData("d\u00A0o\u00A0b 3/4/85", "en", "3/4/85", "1985-03-04")]
+    [InlineData("dob\t3/4/85", "en", "3/4/85", "1985-03-04")]
     [InlineData("B-DAY 7/4/2001", "en", "7/4/2001", "2001-07-04")]
     [InlineData("BIRTHDATE 7/4/2001", "en", "7/4/2001", "2001-07-04")]
     [InlineData("Born: 7/4/2001", "en", "7/4/2001", "2001-07-04")]
@@ -67,6 +71,9 @@ public sealed class DateOfBirthRecognizerTests
     [InlineData("born 3/4/2090", "en")]
     [InlineData("La reunión es el 3 de marzo de 2025", "es")]
     [InlineData("March 3, 1985 was a Sunday", "en")]
+    [InlineData("drop by 3/4/85", "en")]
+    [InlineData("and nobody 3/4/85", "en")]
+    [InlineData("doblado 3/4/85", "es")]
     public void Analyze_NoCueOrInvalidDate_FindsNothing(string text, string language) =>
         Assert.Empty(Analyze(text, language));
 

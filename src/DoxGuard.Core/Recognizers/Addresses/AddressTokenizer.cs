@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace DoxGuard.Recognizers.Addresses;
 
 /// <summary>What a token of an address candidate is made of.</summary>
@@ -80,6 +82,36 @@ internal static class AddressTokenizer
         return buffer.AsSpan(0, t_count);
     }
 
+    // ASCII characters by class, so that the common case costs one load instead of the char.IsXxx calls.
+    internal const byte Other = 0, Space = 1, Letter = 2, Digit = 3;
+
+    private static ReadOnlySpan<byte> AsciiClass =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0, 0,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+        0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    ];
+
+    // The class char.IsWhiteSpace, char.IsDigit and char.IsLetter (or 'º', '°', 'ª') give, in that order.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static byte ClassOf(char c) => c < 0x80 ? AsciiClass[c] : ClassOfNonAscii(c);
+
+    private static byte ClassOfNonAscii(char c)
+    {
+        if (char.IsWhiteSpace(c))
+        {
+            return Space;
+        }
+
+        if (char.IsDigit(c))
+        {
+            return Digit;
+        }
+
+        return char.IsLetter(c) || c is 'º' or '°' or 'ª' ? Letter : Other;
+    }
+
     public static int Tokenize(string text, AddressToken[] buffer)
     {
         int count = 0;
@@ -87,16 +119,17 @@ internal static class AddressTokenizer
         while (i < text.Length && count < buffer.Length)
         {
             char c = text[i];
+            byte cls = ClassOf(c);
             if (c == '\n')
             {
                 buffer[count++] = new AddressToken(AddressTokenKind.Newline, i, i + 1);
                 i++;
             }
-            else if (char.IsWhiteSpace(c))
+            else if (cls == Space)
             {
                 i++;
             }
-            else if (char.IsLetterOrDigit(c) || c is 'º' or '°' or 'ª')
+            else if (cls != Other)
             {
                 int start = i;
                 int segment = i;
@@ -104,11 +137,12 @@ internal static class AddressTokenizer
                 while (i < text.Length)
                 {
                     char d = text[i];
-                    if (char.IsDigit(d))
+                    byte dcls = ClassOf(d);
+                    if (dcls == Digit)
                     {
                         digits = true;
                     }
-                    else if (char.IsLetter(d) || d is 'º' or '°' or 'ª')
+                    else if (dcls == Letter)
                     {
                         letters = true;
                     }

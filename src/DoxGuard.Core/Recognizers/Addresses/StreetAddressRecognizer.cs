@@ -24,11 +24,16 @@ internal sealed class StreetAddressRecognizer : EntityRecognizer
         "direccion", "casa de", "reside en",
     ];
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWords = new[]
-    {
+    private static readonly string[] StartWordList =
+    [
         "po", "p.o", "pob", "p", "post", "apartado", "apdo", "aptdo", "casilla", "colonia", "col", "fracc",
         "fraccionamiento", "cp", "c.p", "código", "codigo", "off", "on", "gran", "c",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWords =
+        StartWordList.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Lexicons.InitialLengthFilter StartWordFilter = new(StartWordList);
 
     /// <inheritdoc />
     public override string Name => "StreetAddressRecognizer";
@@ -107,7 +112,7 @@ internal sealed class StreetAddressRecognizer : EntityRecognizer
 
     // One or two lookups per word instead of three parser attempts: only these words can open an address.
     private static bool IsStartWord(ReadOnlySpan<char> word) =>
-        StartWords.Contains(word) || Lexicons.StreetWords.TryGetSpanishViaType(word, out _);
+        (StartWordFilter.MayContain(word) && StartWords.Contains(word)) || Lexicons.StreetWords.TryGetSpanishViaType(word, out _);
 
     private static bool IsNeighborhoodWord(ReadOnlySpan<char> word) =>
         word.Equals("colonia", StringComparison.OrdinalIgnoreCase) || word.Equals("col", StringComparison.OrdinalIgnoreCase);

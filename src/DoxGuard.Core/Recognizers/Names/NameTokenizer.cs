@@ -42,6 +42,9 @@ internal struct NameToken
     /// <summary>True once the fields below hold the gazetteer's answer (looked up at most once per token).</summary>
     public bool Resolved;
 
+    /// <summary>True once <see cref="Classes"/> holds the word-class table's answer.</summary>
+    public bool ClassesResolved;
+
     public byte FirstWeight;
     public byte LastWeight;
     public byte NameFlags;

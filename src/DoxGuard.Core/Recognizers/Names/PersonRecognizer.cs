@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using DoxGuard.Analysis;
 using DoxGuard.Entities;
 using DoxGuard.Lexicons;
+using DoxGuard.Normalization;
 
 namespace DoxGuard.Recognizers.Names;
 
@@ -126,8 +127,11 @@ internal sealed class PersonRecognizer : EntityRecognizer
         "jr", "sr", "ii", "iii", "iv", "phd", "md", "esq",
     ];
 
-    // Every list above in one table, so that a token's classes cost one lookup, done once per token.
+    // Every list above in one table, so that a token's classes cost one lookup, done once per token. Words of up to
+    // eight letters (nearly all) sit in a packed table the folded token is looked up in without hashing a string.
     private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> Classes = BuildClasses();
+
+    private static readonly PackedWordTable ShortClasses = BuildShortClasses();
 
     [Flags]
     private enum WordClass : ushort
@@ -169,6 +173,20 @@ internal sealed class PersonRecognizer : EntityRecognizer
         Add(Articles, WordClass.Articles);
         Add(Openers, WordClass.Openers);
         return classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static PackedWordTable BuildShortClasses()
+    {
+        var shortClasses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, WordClass> entry in Classes.Dictionary)
+        {
+            if (entry.Key.Length <= PackedWordTable.MaxLength)
+            {
+                shortClasses[entry.Key.ToLowerInvariant()] = (int)entry.Value;
+            }
+        }
+
+        return new PackedWordTable(shortClasses);
     }
 
     private enum Trigger
@@ -605,7 +623,8 @@ internal sealed class PersonRecognizer : EntityRecognizer
             return !token.Period || token.Length == 1 || Has(WordClass.Titles, k) || Has(WordClass.Suffixes, k);
         }
 
-        // Folds the token once and asks the gazetteer and the word classes once; the answers stay in the token.
+        // Folds the token once and asks the gazetteer once; the answers stay in the token. The word classes are
+        // resolved apart (ClassesOf): most tokens whose classes are asked about are never looked up as names.
         private ref NameToken Info(int k)
         {
             ref NameToken token = ref _tokens[k];
@@ -621,16 +640,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
                 return ref token;
             }
 
-            int n = 0;
-            foreach (char c in _text.AsSpan(token.Start, token.Length))
-            {
-                if (c is not ('\'' or '\u2019'))
-                {
-                    buffer[n++] = TextFold.Fold(c);
-                }
-            }
-
-            ReadOnlySpan<char> key = buffer[..n];
+            ReadOnlySpan<char> key = Fold(token, buffer);
             NameEntry entry = _gazetteer.Lookup(key);
             token.FirstWeight = entry.FirstWeight;
             token.LastWeight = entry.LastWeight;
@@ -642,8 +652,57 @@ internal sealed class PersonRecognizer : EntityRecognizer
                 token.LastWeight = Math.Max(_gazetteer.Lookup(key[..dash]).LastWeight, _gazetteer.Lookup(key[(dash + 1)..]).LastWeight);
             }
 
-            token.Classes = Classes.TryGetValue(key, out WordClass classes) ? (ushort)classes : (ushort)0;
             return ref token;
+        }
+
+        private ushort ClassesOf(int k)
+        {
+            ref NameToken token = ref _tokens[k];
+            if (token.ClassesResolved)
+            {
+                return token.Classes;
+            }
+
+            token.ClassesResolved = true;
+            Span<char> buffer = stackalloc char[MaxFoldedLength];
+            if (token.Length > buffer.Length)
+            {
+                return 0;
+            }
+
+            ReadOnlySpan<char> key = Fold(token, buffer);
+            if (key.Length is > 0 and <= PackedWordTable.MaxLength && !key.ContainsAnyExceptInRange('\u0001', '\u00FF'))
+            {
+                // Folded letters are lower-case, and the Latin-1 ones fold to ASCII: an exact match of the packed
+                // word is the case-insensitive match of the full table.
+                ulong packed = 0;
+                for (int c = 0; c < key.Length; c++)
+                {
+                    packed |= (ulong)key[c] << (8 * c);
+                }
+
+                token.Classes = ShortClasses.TryGetValue(packed, out int found) ? (ushort)found : (ushort)0;
+            }
+            else
+            {
+                token.Classes = Classes.TryGetValue(key, out WordClass classes) ? (ushort)classes : (ushort)0;
+            }
+
+            return token.Classes;
+        }
+
+        private ReadOnlySpan<char> Fold(in NameToken token, Span<char> buffer)
+        {
+            int n = 0;
+            foreach (char c in _text.AsSpan(token.Start, token.Length))
+            {
+                if (c is not ('\'' or '\u2019'))
+                {
+                    buffer[n++] = TextFold.Fold(c);
+                }
+            }
+
+            return buffer[..n];
         }
 
         private bool IsKnownName(int k)
@@ -656,11 +715,24 @@ internal sealed class PersonRecognizer : EntityRecognizer
 
         private bool IsCommon(int k) => (Info(k).NameFlags & NameEntry.CommonBit) != 0;
 
-        private bool Has(WordClass wordClass, int k) => (Info(k).Classes & (ushort)wordClass) != 0;
+        private bool Has(WordClass wordClass, int k) => (ClassesOf(k) & (ushort)wordClass) != 0;
 
+        // Every word asked about is lower-case ASCII: a length or ASCII first-letter mismatch settles most calls
+        // without the case-insensitive comparison (a non-ASCII first letter still takes it).
         private bool Is(int k, string word)
         {
             ref NameToken token = ref _tokens[k];
+            if (token.Length != word.Length)
+            {
+                return false;
+            }
+
+            char first = _text[token.Start];
+            if (first < 0x80 && (first | 0x20) != word[0])
+            {
+                return false;
+            }
+
             return _text.AsSpan(token.Start, token.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
         }
     }
