@@ -21,11 +21,13 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     private const int MaxPhoneTokens = 12;
 
     private readonly RegistryIndex _index;
+    private readonly RegistryPrefilter? _prefilter;
     private readonly KeyedHasher _hasher;
 
-    public ProtectedPersonMatcher(RegistryIndex index, KeyedHasher hasher)
+    public ProtectedPersonMatcher(RegistryIndex index, RegistryPrefilter? prefilter, KeyedHasher hasher)
     {
         _index = index;
+        _prefilter = prefilter;
         _hasher = hasher;
     }
 
@@ -142,7 +144,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
 
         var allowed = new List<int>();
-        _index.Query(scan.HashOnce(present, AddressKeys.QualifierValue(core, value)), allowed);
+        scan.Query(present, AddressKeys.QualifierValue(core, value), allowed);
         List<int> kept = candidates.FindAll(allowed.Contains);
         if (kept.Count == candidates.Count)
         {
@@ -150,7 +152,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
 
         allowed.Clear();
-        _index.Query(scan.HashOnce(absent, AddressKeys.QualifierValue(core, null)), allowed);
+        scan.Query(absent, AddressKeys.QualifierValue(core, null), allowed);
         kept.AddRange(candidates.FindAll(c => allowed.Contains(c) && !kept.Contains(c)));
         return kept;
     }
@@ -176,7 +178,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             // right after the street.
             string city = parts.CityTentative ? string.Join(' ', words[..n]) : string.Join(' ', words[^n..]);
             int before = allowed.Count;
-            _index.Query(scan.HashOnce(DetailKind.AddressCity, AddressKeys.QualifierValue(parts.Core, city)), allowed);
+            scan.Query(DetailKind.AddressCity, AddressKeys.QualifierValue(parts.Core, city), allowed);
             if (allowed.Count > before)
             {
                 matchedWords = n;
@@ -193,7 +195,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         if (!parts.CityTentative || (parts.CityCapitalized && IsKnownCity(words)))
         {
             var noCity = new List<int>();
-            _index.Query(scan.HashOnce(DetailKind.AddressNoCity, AddressKeys.QualifierValue(parts.Core, null)), noCity);
+            scan.Query(DetailKind.AddressNoCity, AddressKeys.QualifierValue(parts.Core, null), noCity);
             return (candidates.FindAll(noCity.Contains), 0);
         }
 
@@ -249,8 +251,22 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             Names();
         }
 
+        /// <summary>
+        /// Adds the numbers of the records holding this canonical detail to <paramref name="into"/>; false when none
+        /// does. The prefilter answers most candidates for ~0.1 us; only a tag in some record pays the HMAC.
+        /// </summary>
+        public bool Query(DetailKind kind, string value, List<int> into)
+        {
+            if (_owner._prefilter is { } prefilter && !prefilter.MayContain(_owner._hasher.Tag(kind, value)))
+            {
+                return false;
+            }
+
+            return _owner._index.Query(HashOnce(kind, value), into);
+        }
+
         /// <summary>The keyed hash of a canonical detail, computed at most once per post.</summary>
-        public UInt128 HashOnce(DetailKind kind, string value)
+        private UInt128 HashOnce(DetailKind kind, string value)
         {
             if (!_hashes.TryGetValue((kind, value), out UInt128 hash))
             {
@@ -270,7 +286,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             }
 
             _records.Clear();
-            string? id = _owner._index.Query(_owner._hasher.Hash(kind, value), _records) ? _owner._index.RecordIds[_records.Min()] : null;
+            string? id = Query(kind, value, _records) ? _owner._index.RecordIds[_records.Min()] : null;
             _tried[(kind, value)] = id;
             return id;
         }
@@ -443,7 +459,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 foreach (AddressKeys.StreetParse street in AddressKeys.StreetParses(_tokens, i))
                 {
                     var candidates = new List<int>();
-                    if (!_owner._index.Query(HashOnce(DetailKind.AddressCore, street.Core), candidates))
+                    if (!Query(DetailKind.AddressCore, street.Core, candidates))
                     {
                         continue;
                     }
