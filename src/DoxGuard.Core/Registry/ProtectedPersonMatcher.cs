@@ -136,7 +136,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
     }
 
-    private List<int> Require(PostScan scan, List<int> candidates, string core, string? value, DetailKind present, DetailKind absent)
+    private static List<int> Require(PostScan scan, List<int> candidates, string core, string? value, DetailKind present, DetailKind absent)
     {
         if (value is null || candidates.Count == 0)
         {
@@ -162,7 +162,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     /// just words ("6120 Kilbourn Ave, tonight"): they confirm a match when they name the registered city, reject
     /// it when they name another known city, and are ignored otherwise.
     /// </summary>
-    private (List<int> Candidates, int CityWords) RequireCity(PostScan scan, List<int> candidates, AddressParts parts)
+    private static (List<int> Candidates, int CityWords) RequireCity(PostScan scan, List<int> candidates, AddressParts parts)
     {
         if (candidates.Count == 0)
         {
@@ -467,14 +467,14 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     // The longest reading that names a registered street decides: its qualifiers must agree.
                     AddressParts parts = AddressKeys.Qualify(_tokens, i, street, strictCase: true);
                     int end = parts.EndToken;
-                    candidates = _owner.Require(this, candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
-                    candidates = _owner.Require(this, candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
-                    candidates = _owner.Require(this, candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
-                    candidates = _owner.Require(this, candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
-                    candidates = _owner.Require(this, candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
+                    candidates = Require(this, candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
+                    candidates = Require(this, candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
+                    candidates = Require(this, candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
+                    candidates = Require(this, candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
+                    candidates = Require(this, candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
                     if (parts.City is not null)
                     {
-                        (candidates, int cityWords) = _owner.RequireCity(this, candidates, parts);
+                        (candidates, int cityWords) = RequireCity(this, candidates, parts);
                         if (parts.CityTentative && cityWords > 0)
                         {
                             end = Math.Max(end, CityEndToken(parts, cityWords));
