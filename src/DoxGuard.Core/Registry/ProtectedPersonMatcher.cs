@@ -57,6 +57,11 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             rejected.Add(context.Normalized.ToOriginal(s, e));
         }
 
+        if (found.Count == 0)
+        {
+            return MarkEntities(context, entities, rejected, scan);
+        }
+
         var result = new List<Entity>(entities.Count + found.Count);
         result.AddRange(entities);
         var covered = new List<(int Start, int End)>(found.Count);
@@ -112,6 +117,31 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
 
         return changed ? result : entities;
+    }
+
+    /// <summary>
+    /// The common case, nothing found by the scan: only the recognizers' entities are looked up, and the list is
+    /// copied only when one of them matches.
+    /// </summary>
+    private static IReadOnlyList<Entity> MarkEntities(AnalysisContext context, IReadOnlyList<Entity> entities, List<(int Start, int End)> rejected, PostScan scan)
+    {
+        List<Entity>? marked = null;
+        for (int i = 0; i < entities.Count; i++)
+        {
+            Entity entity = entities[i];
+            if (entity.ProtectedRecordId is not null || (entity.Type == EntityType.StreetAddress && Overlaps(rejected, entity)))
+            {
+                continue;
+            }
+
+            if (MatchEntity(context, entity, scan) is { } id)
+            {
+                marked ??= [.. entities];
+                marked[i] = entity with { ProtectedRecordId = id };
+            }
+        }
+
+        return marked ?? entities;
     }
 
     private static bool Overlaps(List<(int Start, int End)> spans, Entity entity) =>
@@ -224,12 +254,12 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         private readonly string _text;
         private readonly TextTokens _tokens;
         private readonly List<Hit> _hits;
-        private readonly Dictionary<(DetailKind, string), string?> _tried = [];
-        private readonly List<int> _records = [];
+        private Dictionary<(DetailKind, string), string?>? _tried;
+        private List<int>? _records;
 
         // Address cores and qualifiers bypass Lookup (they need every record, not the first), yet a post that names
         // the same street twice, or whose street readings share a core, would pay the ~1 us HMAC again for each.
-        private readonly Dictionary<(DetailKind, string), UInt128> _hashes = [];
+        private Dictionary<(DetailKind, string), UInt128>? _hashes;
 
         public PostScan(ProtectedPersonMatcher owner, string text, List<Hit> hits)
         {
@@ -255,19 +285,17 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         /// Adds the numbers of the records holding this canonical detail to <paramref name="into"/>; false when none
         /// does. The prefilter answers most candidates for ~0.1 us; only a tag in some record pays the HMAC.
         /// </summary>
-        public bool Query(DetailKind kind, string value, List<int> into)
-        {
-            if (_owner._prefilter is { } prefilter && !prefilter.MayContain(_owner._hasher.Tag(kind, value)))
-            {
-                return false;
-            }
+        public bool Query(DetailKind kind, string value, List<int> into) =>
+            MayHold(kind, value) && _owner._index.Query(HashOnce(kind, value), into);
 
-            return _owner._index.Query(HashOnce(kind, value), into);
-        }
+        /// <summary>False when the prefilter rules the detail out: then no record holds it and nothing is hashed.</summary>
+        public bool MayHold(DetailKind kind, ReadOnlySpan<char> value) =>
+            _owner._prefilter is not { } prefilter || prefilter.MayContain(_owner._hasher.Tag(kind, value));
 
         /// <summary>The keyed hash of a canonical detail, computed at most once per post.</summary>
         private UInt128 HashOnce(DetailKind kind, string value)
         {
+            _hashes ??= [];
             if (!_hashes.TryGetValue((kind, value), out UInt128 hash))
             {
                 hash = _owner._hasher.Hash(kind, value);
@@ -280,11 +308,18 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         /// <summary>The first record holding this canonical detail; each value is hashed once per post.</summary>
         public string? Lookup(DetailKind kind, string value)
         {
+            if (!MayHold(kind, value))
+            {
+                return null;
+            }
+
+            _tried ??= [];
             if (_tried.TryGetValue((kind, value), out string? known))
             {
                 return known;
             }
 
+            _records ??= [];
             _records.Clear();
             string? id = Query(kind, value, _records) ? _owner._index.RecordIds[_records.Min()] : null;
             _tried[(kind, value)] = id;
@@ -326,6 +361,8 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         private void Phones()
         {
+            Span<char> joined = stackalloc char[16];
+            Span<char> e164 = stackalloc char[DetailCanonicalizer.MaxPhoneLength];
             for (int i = 0; i < _tokens.Count; i++)
             {
                 if (!_tokens[i].IsNumber)
@@ -345,14 +382,23 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     int digits = 0;
                     for (int b = a; b < runEnd && digits <= 15; b++)
                     {
-                        digits += _tokens[b].Length;
+                        ReadOnlySpan<char> part = _tokens.Value(b);
+                        if (digits + part.Length > joined.Length)
+                        {
+                            break; // longer than any phone number
+                        }
+
+                        part.CopyTo(joined[digits..]);
+                        digits += part.Length;
                         if (digits < 8)
                         {
                             continue;
                         }
 
-                        string joined = Join(a, b + 1);
-                        if (DetailCanonicalizer.PhoneFromDigits(joined, plus) is { } e164 && Lookup(DetailKind.Phone, e164) is { } id)
+                        // Most digit runs are in no record: the prefilter answers from the span, and only a run that may
+                        // be registered becomes a string.
+                        int length = DetailCanonicalizer.PhoneFromDigits(joined[..digits], plus, e164);
+                        if (length > 0 && MayHold(DetailKind.Phone, e164[..length]) && Lookup(DetailKind.Phone, e164[..length].ToString()) is { } id)
                         {
                             int start = plus ? _tokens[a].Start - 1 : _tokens[a].Start;
                             _hits.Add(new Hit(EntityType.PhoneNumber, start, _tokens[b].End, id, "a protected person's registered phone number"));
@@ -384,6 +430,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         private void Plates()
         {
+            Span<char> plate = stackalloc char[8];
             int nextDigits = -1;
             for (int a = 0; a < _tokens.Count; a++)
             {
@@ -433,13 +480,13 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                         continue;
                     }
 
-                    string? plate = DetailCanonicalizer.PlateFromTokens(_tokens, a, b + 1);
-                    if (plate is null)
+                    int plateLength = DetailCanonicalizer.PlateFromTokens(_tokens, a, b + 1, plate);
+                    if (plateLength == 0)
                     {
                         break;
                     }
 
-                    if (Lookup(DetailKind.Plate, plate) is { } id)
+                    if (MayHold(DetailKind.Plate, plate[..plateLength]) && Lookup(DetailKind.Plate, plate[..plateLength].ToString()) is { } id)
                     {
                         _hits.Add(new Hit(EntityType.LicensePlate, _tokens[a].Start, _tokens[b].End, id, "a protected person's registered licence plate"));
                     }
@@ -579,22 +626,6 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             }
 
             return needCapitals || !NameGazetteer.Instance.IsCommonWord(_tokens.Value(index));
-        }
-
-        private string Join(int from, int to)
-        {
-            if (to == from + 1)
-            {
-                return _tokens.Value(from).ToString();
-            }
-
-            var builder = new System.Text.StringBuilder(16);
-            for (int k = from; k < to; k++)
-            {
-                builder.Append(_tokens.Value(k));
-            }
-
-            return builder.ToString();
         }
     }
 

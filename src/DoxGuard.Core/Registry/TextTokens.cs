@@ -50,33 +50,16 @@ internal sealed class TextTokens
 
     private void Tokenize()
     {
+        // Every post is tokenized: an ASCII class table keeps this at well under a nanosecond a character, where the
+        // general Unicode predicates cost three calls per character.
+        ReadOnlySpan<byte> ascii = AsciiClass;
         string text = Text;
         int i = 0;
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsLetterOrDigit(c))
-            {
-                int start = i;
-                int letters = 0;
-                int digits = 0;
-                while (i < text.Length && char.IsLetterOrDigit(text[i]))
-                {
-                    if (char.IsAsciiDigit(text[i]))
-                    {
-                        digits++;
-                    }
-                    else if (char.IsLetter(text[i]))
-                    {
-                        letters++;
-                    }
-
-                    i++;
-                }
-
-                _tokens.Add(new TextToken(start, i, letters, digits));
-            }
-            else
+            int kind = c < 128 ? ascii[c] : (char.IsLetterOrDigit(c) ? Other : Gap);
+            if (kind == Gap)
             {
                 if (c is '#')
                 {
@@ -84,9 +67,54 @@ internal sealed class TextTokens
                 }
 
                 i++;
+                continue;
             }
+
+            int start = i;
+            int letters = 0;
+            int digits = 0;
+            while (i < text.Length)
+            {
+                c = text[i];
+                if (c < 128)
+                {
+                    kind = ascii[c];
+                    if (kind == Gap)
+                    {
+                        break;
+                    }
+
+                    letters += kind & Letter;
+                    digits += (kind & Digit) >> 1;
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    letters += char.IsLetter(c) ? 1 : 0; // a non-ASCII digit is part of the token but neither kind
+                }
+                else
+                {
+                    break;
+                }
+
+                i++;
+            }
+
+            _tokens.Add(new TextToken(start, i, letters, digits));
         }
     }
+
+    private const int Gap = 0;
+    private const int Letter = 1;
+    private const int Digit = 2;
+    private const int Other = 4;
+
+    private static ReadOnlySpan<byte> AsciiClass =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 
     public int Count => _tokens.Count;
 
