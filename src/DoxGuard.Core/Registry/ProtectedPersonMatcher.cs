@@ -255,6 +255,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         private readonly TextTokens _tokens;
         private readonly List<Hit> _hits;
         private Dictionary<(DetailKind, string), string?>? _tried;
+        private AddressKeys.CoreFilter? _coreFilter;
         private List<int>? _records;
 
         // Address cores and qualifiers bypass Lookup (they need every record, not the first), yet a post that names
@@ -275,9 +276,12 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         public void Run()
         {
             Emails();
-            Phones();
-            Plates();
-            Addresses();
+            if (_tokens.HasDigits)
+            {
+                Phones();
+                Plates();
+                Addresses();
+            }
             Names();
         }
 
@@ -503,7 +507,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     continue;
                 }
 
-                foreach (AddressKeys.StreetParse street in AddressKeys.StreetParses(_tokens, i))
+                foreach (AddressKeys.StreetParse street in AddressKeys.StreetParses(_tokens, i, _coreFilter ??= core => MayHold(DetailKind.AddressCore, core)))
                 {
                     var candidates = new List<int>();
                     if (!Query(DetailKind.AddressCore, street.Core, candidates))

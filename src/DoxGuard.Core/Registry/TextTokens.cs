@@ -44,6 +44,7 @@ internal sealed class TextTokens
         TextTokens tokens = t_cached ??= new TextTokens();
         tokens.Text = text;
         tokens._tokens.Clear();
+        tokens.HasDigits = false;
         tokens.Tokenize();
         return tokens;
     }
@@ -100,8 +101,12 @@ internal sealed class TextTokens
             }
 
             _tokens.Add(new TextToken(start, i, letters, digits));
+            HasDigits |= digits > 0;
         }
     }
+
+    /// <summary>True when some token has an ASCII digit: phones, plates and house numbers all need one.</summary>
+    public bool HasDigits { get; private set; }
 
     private const int Gap = 0;
     private const int Letter = 1;
