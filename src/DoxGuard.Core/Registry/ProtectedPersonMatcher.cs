@@ -252,8 +252,8 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     {
         private readonly ProtectedPersonMatcher _owner;
         private readonly string _text;
-        private readonly TextTokens _tokens;
         private readonly List<Hit> _hits;
+        private TextTokens _tokens = null!;
         private Dictionary<(DetailKind, string), string?>? _tried;
         private AddressKeys.CoreFilter? _coreFilter;
         private List<int>? _records;
@@ -266,7 +266,6 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         {
             _owner = owner;
             _text = text;
-            _tokens = TextTokens.ForThread(text);
             _hits = hits;
         }
 
@@ -276,12 +275,19 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         public void Run()
         {
             Emails();
+            if (!TextTokens.NeedsTokens(_text))
+            {
+                return;
+            }
+
+            _tokens = TextTokens.ForThread(_text);
             if (_tokens.HasDigits)
             {
                 Phones();
                 Plates();
                 Addresses();
             }
+
             Names();
         }
 

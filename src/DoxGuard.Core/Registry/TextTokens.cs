@@ -49,6 +49,71 @@ internal sealed class TextTokens
         return tokens;
     }
 
+    /// <summary>
+    /// False only when no token-based scan can find anything: no digit (phones, plates and house numbers need
+    /// one), and, in plain ASCII written in mixed case, no capitalised word followed by another within two
+    /// tokens (a name pair, with or without a middle initial). Most chatter is like that, and this costs a few
+    /// vectorized searches where tokenizing costs a pass over every character.
+    /// </summary>
+    public static bool NeedsTokens(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAnyInRange('0', '9') || text.ContainsAnyExceptInRange('\0', '\u007f'))
+        {
+            return true; // digits, or letters beyond ASCII whose case and kind the full tokenizer decides
+        }
+
+        if (!text.ContainsAnyInRange('a', 'z') || !text.ContainsAnyInRange('A', 'Z'))
+        {
+            return true; // all in one case: any word pair may be a name
+        }
+
+        int from = 0;
+        while (from < text.Length)
+        {
+            int found = text[from..].IndexOfAnyInRange('A', 'Z');
+            if (found < 0)
+            {
+                return false;
+            }
+
+            int at = from + found;
+            from = at + 1;
+            if (at > 0 && char.IsAsciiLetterOrDigit(text[at - 1]))
+            {
+                continue; // inside a word
+            }
+
+            int next = NextWordStart(text, at);
+            if (next < text.Length && char.IsAsciiLetterUpper(text[next]))
+            {
+                return true;
+            }
+
+            next = NextWordStart(text, next);
+            if (next < text.Length && char.IsAsciiLetterUpper(text[next]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int NextWordStart(ReadOnlySpan<char> text, int at)
+        {
+            while (at < text.Length && char.IsAsciiLetterOrDigit(text[at]))
+            {
+                at++;
+            }
+
+            while (at < text.Length && !char.IsAsciiLetterOrDigit(text[at]))
+            {
+                at++;
+            }
+
+            return at;
+        }
+    }
+
     private void Tokenize()
     {
         // Every post is tokenized: an ASCII class table keeps this at well under a nanosecond a character, where the
