@@ -1,6 +1,7 @@
 using DoxGuard.Analysis;
 using DoxGuard.Entities;
 using DoxGuard.Lexicons;
+using DoxGuard.Recognizers.Names;
 
 namespace DoxGuard.Registry;
 
@@ -606,6 +607,11 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     continue;
                 }
 
+                if (!NamePairMayBeRegistered(_tokens.Value(reversed ? j : i), _tokens.Value(reversed ? i : j)))
+                {
+                    continue;
+                }
+
                 string first = _tokens.Value(reversed ? j : i).ToString();
                 string last = _tokens.Value(reversed ? i : j).ToString();
                 if (DetailCanonicalizer.NameKey(first + " " + last) is { } key && Lookup(DetailKind.Name, key) is { } id)
@@ -613,6 +619,44 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     _hits.Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
                 }
             }
+        }
+
+        /// <summary>
+        /// The prefilter's verdict on a pair of word tokens, from the same key <see cref="DetailCanonicalizer.NameKey"/>
+        /// builds (folded, nickname resolved) but without its strings; anything unusual is left to it (true).
+        /// </summary>
+        private bool NamePairMayBeRegistered(ReadOnlySpan<char> first, ReadOnlySpan<char> last)
+        {
+            const int MaxKey = 96;
+            if (first.Length + last.Length >= MaxKey)
+            {
+                return true;
+            }
+
+            Span<char> key = stackalloc char[MaxKey];
+            TextFold.Fold(first, key);
+            ReadOnlySpan<char> given = key[..first.Length];
+            if (NameNormalizer.CanonicalGivenName(given) is { } canonical)
+            {
+                if (canonical.Length + 1 + last.Length > MaxKey)
+                {
+                    return true;
+                }
+
+                canonical.CopyTo(key);
+                given = key[..canonical.Length];
+            }
+
+            int length = given.Length;
+            key[length++] = ' ';
+            TextFold.Fold(last, key[length..]);
+            length += last.Length;
+            if (given.Length < 2 || key[..length].Count(' ') != 1)
+            {
+                return true; // an initial or a multi-word given name: NameKey drops or splits words
+            }
+
+            return MayHold(DetailKind.Name, key[..length]);
         }
 
         private static bool IsGivenName(ReadOnlySpan<char> word)

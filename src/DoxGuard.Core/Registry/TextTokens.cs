@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DoxGuard.Registry;
 
 /// <summary>A run of letters and digits, or a lone '#', '@' or '+', in a text.</summary>
@@ -51,26 +53,27 @@ internal sealed class TextTokens
 
     /// <summary>
     /// False only when no token-based scan can find anything: no digit (phones, plates and house numbers need
-    /// one), and, in plain ASCII written in mixed case, no capitalised word followed by another within two
-    /// tokens (a name pair, with or without a middle initial). Most chatter is like that, and this costs a few
-    /// vectorized searches where tokenizing costs a pass over every character.
+    /// one), and, in Latin-1 text written in mixed case, no capitalised word followed by another within two tokens
+    /// (a name pair, with or without a middle initial). Most chatter is like that, and this costs a few vectorized
+    /// searches where tokenizing costs a pass over every character.
     /// </summary>
     public static bool NeedsTokens(ReadOnlySpan<char> text)
     {
-        if (text.ContainsAnyInRange('0', '9') || text.ContainsAnyExceptInRange('\0', '\u007f'))
+        if (text.ContainsAnyInRange('0', '9') || text.ContainsAnyExceptInRange('\0', '\u00ff'))
         {
-            return true; // digits, or letters beyond ASCII whose case and kind the full tokenizer decides
+            return true; // digits, or characters beyond Latin-1 whose case and kind the full tokenizer decides
         }
 
+        // The name scan's own test for a post written in one case, where any word pair may be a name.
         if (!text.ContainsAnyInRange('a', 'z') || !text.ContainsAnyInRange('A', 'Z'))
         {
-            return true; // all in one case: any word pair may be a name
+            return true;
         }
 
         int from = 0;
         while (from < text.Length)
         {
-            int found = text[from..].IndexOfAnyInRange('A', 'Z');
+            int found = text[from..].IndexOfAny(Capitals);
             if (found < 0)
             {
                 return false;
@@ -78,19 +81,19 @@ internal sealed class TextTokens
 
             int at = from + found;
             from = at + 1;
-            if (at > 0 && char.IsAsciiLetterOrDigit(text[at - 1]))
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
             {
                 continue; // inside a word
             }
 
             int next = NextWordStart(text, at);
-            if (next < text.Length && char.IsAsciiLetterUpper(text[next]))
+            if (next < text.Length && char.IsUpper(text[next]))
             {
                 return true;
             }
 
             next = NextWordStart(text, next);
-            if (next < text.Length && char.IsAsciiLetterUpper(text[next]))
+            if (next < text.Length && char.IsUpper(text[next]))
             {
                 return true;
             }
@@ -100,12 +103,12 @@ internal sealed class TextTokens
 
         static int NextWordStart(ReadOnlySpan<char> text, int at)
         {
-            while (at < text.Length && char.IsAsciiLetterOrDigit(text[at]))
+            while (at < text.Length && char.IsLetterOrDigit(text[at]))
             {
                 at++;
             }
 
-            while (at < text.Length && !char.IsAsciiLetterOrDigit(text[at]))
+            while (at < text.Length && !char.IsLetterOrDigit(text[at]))
             {
                 at++;
             }
@@ -113,6 +116,9 @@ internal sealed class TextTokens
             return at;
         }
     }
+
+    /// <summary>Every upper-case letter of Latin-1 (and the multiplication sign, harmlessly).</summary>
+    private static readonly SearchValues<char> Capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ\u00c0\u00c1\u00c2\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\u00d0\u00d1\u00d2\u00d3\u00d4\u00d5\u00d6\u00d7\u00d8\u00d9\u00da\u00db\u00dc\u00dd\u00de");
 
     private void Tokenize()
     {

@@ -14,6 +14,9 @@ public sealed class TextTokensTests
         { "Kwiatkowski, Daniel is the one", true },
         { "Ask them all about Daniel", false },
         { "el agente Ángel vive aquí", true },
+        { "Hoy vino Ángel Pérez a la casa", true },
+        { "Qué partidazo el de anoche, Sí Señor", true },
+        { "it\u2019s Daniel Kwiatkowski", true },
         { "that's daniel kwiatkowski for you", true },
         { "THAT'S DANIEL KWIATKOWSKI", true },
 
@@ -21,6 +24,7 @@ public sealed class TextTokensTests
         { "Honestly the game last night was wild. Anyone else see it?", false },
         { "Made my grandma's lasagna tonight, the kids loved it. I think so.", false },
         { "Reading a great thriller right now, no spoilers please!", false },
+        { "Qué partidazo el de anoche, el portero salvó tres goles", false },
     };
 
     [Theory]
