@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace DoxGuard.Registry;
 
 /// <summary>A run of letters and digits, or a lone '#', '@' or '+', in a text.</summary>
@@ -70,30 +68,39 @@ internal sealed class TextTokens
             return true;
         }
 
-        int from = 0;
-        while (from < text.Length)
+        // Two vectorized range searches (ASCII and Latin-1 capitals) instead of one set search, which for a set
+        // beyond ASCII tests character by character.
+        int ascii = text.IndexOfAnyInRange('A', 'Z');
+        int latin = text.IndexOfAnyInRange('\u00c0', '\u00de');
+        while (ascii >= 0 || latin >= 0)
         {
-            int found = text[from..].IndexOfAny(Capitals);
-            if (found < 0)
+            int at;
+            if (latin < 0 || (ascii >= 0 && ascii < latin))
             {
-                return false;
+                at = ascii;
+                int next = text[(at + 1)..].IndexOfAnyInRange('A', 'Z');
+                ascii = next < 0 ? -1 : at + 1 + next;
+            }
+            else
+            {
+                at = latin;
+                int next = text[(at + 1)..].IndexOfAnyInRange('\u00c0', '\u00de');
+                latin = next < 0 ? -1 : at + 1 + next;
             }
 
-            int at = from + found;
-            from = at + 1;
             if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
             {
                 continue; // inside a word
             }
 
-            int next = NextWordStart(text, at);
-            if (next < text.Length && char.IsUpper(text[next]))
+            int following = NextWordStart(text, at);
+            if (following < text.Length && char.IsUpper(text[following]))
             {
                 return true;
             }
 
-            next = NextWordStart(text, next);
-            if (next < text.Length && char.IsUpper(text[next]))
+            following = NextWordStart(text, following);
+            if (following < text.Length && char.IsUpper(text[following]))
             {
                 return true;
             }
@@ -116,9 +123,6 @@ internal sealed class TextTokens
             return at;
         }
     }
-
-    /// <summary>Every upper-case letter of Latin-1 (and the multiplication sign, harmlessly).</summary>
-    private static readonly SearchValues<char> Capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ\u00c0\u00c1\u00c2\u00c3\u00c4\u00c5\u00c6\u00c7\u00c8\u00c9\u00ca\u00cb\u00cc\u00cd\u00ce\u00cf\u00d0\u00d1\u00d2\u00d3\u00d4\u00d5\u00d6\u00d7\u00d8\u00d9\u00da\u00db\u00dc\u00dd\u00de");
 
     private void Tokenize()
     {
