@@ -61,7 +61,16 @@ internal static class AddressKeys
     /// Ave"); a reading without a suffix needs a house number of three or more digits or a directional, because
     /// "40 minutes" is far more common than "40 Kilbourn".
     /// </summary>
-    public static List<StreetParse> StreetParses(TextTokens tokens, int start)
+    public static List<StreetParse> StreetParses(TextTokens tokens, int start) => StreetParses(tokens, start, null);
+
+    /// <summary>Decides from its characters alone whether a street core is worth a reading (a prefilter).</summary>
+    public delegate bool CoreFilter(ReadOnlySpan<char> core);
+
+    /// <summary>
+    /// <see cref="StreetParses(TextTokens, int)"/>, leaving out the readings whose core <paramref name="filter"/>
+    /// rejects before any string is built for them: a post's house numbers are mostly on streets in no record.
+    /// </summary>
+    public static List<StreetParse> StreetParses(TextTokens tokens, int start, CoreFilter? filter)
     {
         var parses = new List<StreetParse>(2);
         string number = tokens.Value(start).ToString();
@@ -93,7 +102,9 @@ internal static class AddressKeys
         }
 
         bool bareAllowed = number.Length >= 3 || directional is not null;
-        string? previousCore = null;
+        Span<char> core = stackalloc char[CoreBuffer];
+        Span<char> previous = stackalloc char[CoreBuffer];
+        int previousLength = -1;
         for (int end = last; end > j; end--)
         {
             int words = end - j;
@@ -110,19 +121,26 @@ internal static class AddressKeys
                 StreetVocabulary.TrySuffix(tokens.Value(end - 1), out suffix);
             }
 
-            var core = new StringBuilder(number, 32);
-            for (int w = j; w < nameEnd; w++)
+            int coreLength = WriteCore(tokens, number, j, nameEnd, core);
+            if (coreLength < 0)
             {
-                core.Append(' ').Append(CanonicalWord(tokens.Value(w)));
+                coreLength = 0; // longer than any street: no filter, no dedupe, built as a string below
             }
-
-            string coreText = core.ToString();
-            if (coreText == previousCore)
+            else if (coreLength == previousLength && core[..coreLength].SequenceEqual(previous[..previousLength]))
             {
                 continue; // "Kilbourn" after "Kilbourn Ave": the same core, already tried
             }
+            else
+            {
+                core[..coreLength].CopyTo(previous);
+                previousLength = coreLength;
+                if (filter is not null && !filter(core[..coreLength]))
+                {
+                    continue;
+                }
+            }
 
-            previousCore = coreText;
+            string coreText = coreLength > 0 ? core[..coreLength].ToString() : BuildCore(tokens, number, j, nameEnd);
             int after = end;
             string? postDirectional = null;
             if (after < tokens.Count && tokens.Adjacent(after) && StreetVocabulary.TryDirectional(tokens.Value(after), out string post)
@@ -136,6 +154,52 @@ internal static class AddressKeys
         }
 
         return parses;
+    }
+
+    private const int CoreBuffer = 128;
+
+    /// <summary>Writes "NUMBER WORD WORD" into <paramref name="into"/>; -1 when it does not fit.</summary>
+    private static int WriteCore(TextTokens tokens, string number, int from, int to, Span<char> into)
+    {
+        if (number.Length > into.Length)
+        {
+            return -1;
+        }
+
+        number.CopyTo(into);
+        int at = number.Length;
+        for (int w = from; w < to; w++)
+        {
+            ReadOnlySpan<char> word = tokens.Value(w);
+            if (at + 1 + word.Length > into.Length)
+            {
+                return -1;
+            }
+
+            into[at++] = ' ';
+            if (OrdinalWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out string? ordinal))
+            {
+                ordinal.CopyTo(into[at..]);
+                at += ordinal.Length;
+            }
+            else
+            {
+                at += word.ToUpperInvariant(into[at..]);
+            }
+        }
+
+        return at;
+    }
+
+    private static string BuildCore(TextTokens tokens, string number, int from, int to)
+    {
+        var core = new StringBuilder(number, 32);
+        for (int w = from; w < to; w++)
+        {
+            core.Append(' ').Append(CanonicalWord(tokens.Value(w)));
+        }
+
+        return core.ToString();
     }
 
     /// <summary>

@@ -43,22 +43,41 @@ internal static class DetailCanonicalizer
     /// </summary>
     public static string? PhoneFromDigits(ReadOnlySpan<char> digits, bool plus)
     {
+        Span<char> e164 = stackalloc char[MaxPhoneLength];
+        int length = PhoneFromDigits(digits, plus, e164);
+        return length == 0 ? null : e164[..length].ToString();
+    }
+
+    /// <summary>Longest E.164 form written by <see cref="PhoneFromDigits(ReadOnlySpan{char}, bool, Span{char})"/>.</summary>
+    public const int MaxPhoneLength = 17;
+
+    /// <summary>
+    /// <see cref="PhoneFromDigits(ReadOnlySpan{char}, bool)"/> into <paramref name="e164"/> (at least
+    /// <see cref="MaxPhoneLength"/> long) without allocating; the length written, or 0 when the run is no phone.
+    /// </summary>
+    public static int PhoneFromDigits(ReadOnlySpan<char> digits, bool plus, Span<char> e164)
+    {
+        string prefix;
         if (plus && digits.Length is >= 8 and <= 15)
         {
-            return string.Concat("+", digits);
+            prefix = "+";
         }
-
-        if (digits.Length == 10 && digits[0] is not ('0' or '1'))
+        else if (digits.Length == 10 && digits[0] is not ('0' or '1'))
         {
-            return string.Concat("+1", digits);
+            prefix = "+1";
         }
-
-        if (digits.Length == 11 && digits[0] == '1')
+        else if (digits.Length == 11 && digits[0] == '1')
         {
-            return string.Concat("+", digits);
+            prefix = "+";
+        }
+        else
+        {
+            return 0;
         }
 
-        return null;
+        prefix.CopyTo(e164);
+        digits.CopyTo(e164[prefix.Length..]);
+        return prefix.Length + digits.Length;
     }
 
     public static bool TryEmail(string raw, out string canonical)
@@ -95,6 +114,17 @@ internal static class DetailCanonicalizer
     /// <summary>A plate read in a post from adjacent tokens [from, to): null when it cannot be a plate.</summary>
     public static string? PlateFromTokens(TextTokens tokens, int from, int to)
     {
+        Span<char> plate = stackalloc char[MaxPlateLength];
+        int length = PlateFromTokens(tokens, from, to, plate);
+        return length == 0 ? null : plate[..length].ToString();
+    }
+
+    /// <summary>
+    /// <see cref="PlateFromTokens(TextTokens, int, int)"/> into <paramref name="plate"/> (at least 8 long) without
+    /// allocating; the length written, or 0 when the tokens cannot be a plate.
+    /// </summary>
+    public static int PlateFromTokens(TextTokens tokens, int from, int to, Span<char> plate)
+    {
         int length = 0;
         bool digit = false;
         for (int i = from; i < to; i++)
@@ -103,25 +133,24 @@ internal static class DetailCanonicalizer
             digit |= tokens[i].Digits > 0;
             if (tokens[i].IsSymbol || length > MaxPlateLength)
             {
-                return null;
+                return 0;
             }
         }
 
         if (!digit || length < MinPlateLength)
         {
-            return null;
+            return 0;
         }
 
-        return string.Create(length, (tokens, from, to), static (span, s) =>
+        int at = 0;
+        for (int i = from; i < to; i++)
         {
-            int at = 0;
-            for (int i = s.from; i < s.to; i++)
-            {
-                ReadOnlySpan<char> value = s.tokens.Value(i);
-                value.ToUpperInvariant(span[at..]);
-                at += value.Length;
-            }
-        });
+            ReadOnlySpan<char> value = tokens.Value(i);
+            value.ToUpperInvariant(plate[at..]);
+            at += value.Length;
+        }
+
+        return at;
     }
 
     /// <summary>

@@ -28,4 +28,12 @@ public interface IRegistryStore : IDisposable
 /// <summary>A registry record as stored: its id and the keyed hashes of its normalized details.</summary>
 /// <param name="Id">The record id given at import (reported in the <c>protected</c> field of a match).</param>
 /// <param name="Hashes">HMAC-SHA256 of each canonical detail form under the registry key, truncated to 128 bits.</param>
-public sealed record HashedRecord(string Id, UInt128[] Hashes);
+public sealed record HashedRecord(string Id, UInt128[] Hashes)
+{
+    /// <summary>
+    /// The 32-bit keyed prefilter tag (SipHash-2-4 under a subkey of the registry key) of each canonical detail form,
+    /// or null for a record stored before the registry had a prefilter: a registry with any such record is scanned
+    /// without the prefilter, HMAC for every candidate, until it is re-imported.
+    /// </summary>
+    public uint[]? Tags { get; init; }
+}

@@ -6,8 +6,11 @@ using System.Text;
 namespace DoxGuard.Registry;
 
 /// <summary>
-/// HMAC-SHA256 of a detail's canonical form under the registry key, truncated to 128 bits. The detail kind is part
-/// of the hashed message, so a phone number and a plate with the same characters never collide.
+/// The two keyed functions of a detail's canonical form, over the same message (kind, 0x1F, UTF-8 form): the
+/// HMAC-SHA256 under the registry key, truncated to 128 bits, that the store keeps and a match is confirmed by; and a
+/// 32-bit SipHash-2-4 prefilter tag under a subkey derived from the registry key, ~30 times cheaper, that lets a post's
+/// candidates that are in no record skip the HMAC. The detail kind is part of the message, so a phone number and a
+/// plate with the same characters never collide.
 /// </summary>
 internal sealed class KeyedHasher : IDisposable
 {
@@ -16,11 +19,20 @@ internal sealed class KeyedHasher : IDisposable
     // HMAC key setup costs as much as the hash itself; a per-thread incremental HMAC pays it once per thread.
     private readonly ThreadLocal<IncrementalHash> _hmac;
     private readonly byte[] _key;
+    private readonly ulong _k0;
+    private readonly ulong _k1;
 
     public KeyedHasher(RegistryKey key)
     {
         _key = key.Material.ToArray();
         _hmac = new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key), trackAllValues: true);
+
+        // A separate subkey, so the prefilter's function and the stored HMACs never share a key.
+        Span<byte> subkey = stackalloc byte[32];
+        HMACSHA256.HashData(_key, "doxguard-prefilter-v1"u8, subkey);
+        _k0 = BinaryPrimitives.ReadUInt64LittleEndian(subkey);
+        _k1 = BinaryPrimitives.ReadUInt64LittleEndian(subkey[8..]);
+        CryptographicOperations.ZeroMemory(subkey);
     }
 
     public UInt128 Hash(DetailKind kind, ReadOnlySpan<char> canonical)
@@ -30,9 +42,7 @@ internal sealed class KeyedHasher : IDisposable
         Span<byte> message = rented ?? stackalloc byte[StackLimit];
         try
         {
-            message[0] = (byte)kind;
-            message[1] = 0x1f;
-            int length = 2 + Encoding.UTF8.GetBytes(canonical, message[2..]);
+            int length = Encode(kind, canonical, message);
             IncrementalHash hmac = _hmac.Value!;
             hmac.AppendData(message[..length]);
             Span<byte> mac = stackalloc byte[32];
@@ -46,6 +56,33 @@ internal sealed class KeyedHasher : IDisposable
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>The prefilter tag: 32 bits of SipHash-2-4 of the same message <see cref="Hash"/> keys.</summary>
+    public uint Tag(DetailKind kind, ReadOnlySpan<char> canonical)
+    {
+        int max = Encoding.UTF8.GetMaxByteCount(canonical.Length) + 2;
+        byte[]? rented = max > StackLimit ? ArrayPool<byte>.Shared.Rent(max) : null;
+        Span<byte> message = rented ?? stackalloc byte[StackLimit];
+        try
+        {
+            int length = Encode(kind, canonical, message);
+            return (uint)(SipHash24.Hash(_k0, _k1, message[..length]) >> 32);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static int Encode(DetailKind kind, ReadOnlySpan<char> canonical, Span<byte> message)
+    {
+        message[0] = (byte)kind;
+        message[1] = 0x1f;
+        return 2 + Encoding.UTF8.GetBytes(canonical, message[2..]);
     }
 
     public void Dispose()

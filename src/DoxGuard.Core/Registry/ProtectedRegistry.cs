@@ -107,6 +107,12 @@ public static class ProtectedRegistry
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(key);
         int expected = (int)Math.Min(store.Count(), int.MaxValue / 32);
-        return new ProtectedPersonMatcher(RegistryIndex.Build(store.ReadAll(), expected), new KeyedHasher(key));
+        var prefilter = new RegistryPrefilter.Builder(expected * 16);
+        RegistryIndex index = RegistryIndex.Build(store.ReadAll().Select(record =>
+        {
+            prefilter.Add(record.Tags);
+            return record;
+        }), expected);
+        return new ProtectedPersonMatcher(index, prefilter.Build(), new KeyedHasher(key));
     }
 }

@@ -96,12 +96,14 @@ internal static class RecordHasher
         }
 
         var hashes = new HashSet<UInt128>(forms.Count);
+        var tags = new HashSet<uint>(forms.Count);
         foreach ((DetailKind kind, string value) in forms)
         {
             hashes.Add(hasher.Hash(kind, value));
+            tags.Add(hasher.Tag(kind, value));
         }
 
         error = null;
-        return new HashedRecord(record.Id, [.. hashes]);
+        return new HashedRecord(record.Id, [.. hashes]) { Tags = [.. tags] };
     }
 }

@@ -44,39 +44,98 @@ internal sealed class TextTokens
         TextTokens tokens = t_cached ??= new TextTokens();
         tokens.Text = text;
         tokens._tokens.Clear();
+        tokens.HasDigits = false;
         tokens.Tokenize();
         return tokens;
     }
 
+    /// <summary>
+    /// False only when no token-based scan can find anything: no digit (phones, plates and house numbers need
+    /// one), and, in Latin-1 text written in mixed case, no capitalised word followed by another within two tokens
+    /// (a name pair, with or without a middle initial). Most chatter is like that, and this costs a few vectorized
+    /// searches where tokenizing costs a pass over every character.
+    /// </summary>
+    public static bool NeedsTokens(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAnyInRange('0', '9') || text.ContainsAnyExceptInRange('\0', '\u00ff'))
+        {
+            return true; // digits, or characters beyond Latin-1 whose case and kind the full tokenizer decides
+        }
+
+        // The name scan's own test for a post written in one case, where any word pair may be a name.
+        if (!text.ContainsAnyInRange('a', 'z') || !text.ContainsAnyInRange('A', 'Z'))
+        {
+            return true;
+        }
+
+        // Two vectorized range searches (ASCII and Latin-1 capitals) instead of one set search, which for a set
+        // beyond ASCII tests character by character.
+        int ascii = text.IndexOfAnyInRange('A', 'Z');
+        int latin = text.IndexOfAnyInRange('\u00c0', '\u00de');
+        while (ascii >= 0 || latin >= 0)
+        {
+            int at;
+            if (latin < 0 || (ascii >= 0 && ascii < latin))
+            {
+                at = ascii;
+                int next = text[(at + 1)..].IndexOfAnyInRange('A', 'Z');
+                ascii = next < 0 ? -1 : at + 1 + next;
+            }
+            else
+            {
+                at = latin;
+                int next = text[(at + 1)..].IndexOfAnyInRange('\u00c0', '\u00de');
+                latin = next < 0 ? -1 : at + 1 + next;
+            }
+
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]))
+            {
+                continue; // inside a word
+            }
+
+            int following = NextWordStart(text, at);
+            if (following < text.Length && char.IsUpper(text[following]))
+            {
+                return true;
+            }
+
+            following = NextWordStart(text, following);
+            if (following < text.Length && char.IsUpper(text[following]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static int NextWordStart(ReadOnlySpan<char> text, int at)
+        {
+            while (at < text.Length && char.IsLetterOrDigit(text[at]))
+            {
+                at++;
+            }
+
+            while (at < text.Length && !char.IsLetterOrDigit(text[at]))
+            {
+                at++;
+            }
+
+            return at;
+        }
+    }
+
     private void Tokenize()
     {
+        // Every post is tokenized: an ASCII class table keeps this at well under a nanosecond a character, where the
+        // general Unicode predicates cost three calls per character.
+        ReadOnlySpan<byte> ascii = AsciiClass;
         string text = Text;
         int i = 0;
         while (i < text.Length)
         {
             char c = text[i];
-            if (char.IsLetterOrDigit(c))
-            {
-                int start = i;
-                int letters = 0;
-                int digits = 0;
-                while (i < text.Length && char.IsLetterOrDigit(text[i]))
-                {
-                    if (char.IsAsciiDigit(text[i]))
-                    {
-                        digits++;
-                    }
-                    else if (char.IsLetter(text[i]))
-                    {
-                        letters++;
-                    }
-
-                    i++;
-                }
-
-                _tokens.Add(new TextToken(start, i, letters, digits));
-            }
-            else
+            int kind = c < 128 ? ascii[c] : (char.IsLetterOrDigit(c) ? Other : Gap);
+            if (kind == Gap)
             {
                 if (c is '#')
                 {
@@ -84,9 +143,58 @@ internal sealed class TextTokens
                 }
 
                 i++;
+                continue;
             }
+
+            int start = i;
+            int letters = 0;
+            int digits = 0;
+            while (i < text.Length)
+            {
+                c = text[i];
+                if (c < 128)
+                {
+                    kind = ascii[c];
+                    if (kind == Gap)
+                    {
+                        break;
+                    }
+
+                    letters += kind & Letter;
+                    digits += (kind & Digit) >> 1;
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    letters += char.IsLetter(c) ? 1 : 0; // a non-ASCII digit is part of the token but neither kind
+                }
+                else
+                {
+                    break;
+                }
+
+                i++;
+            }
+
+            _tokens.Add(new TextToken(start, i, letters, digits));
+            HasDigits |= digits > 0;
         }
     }
+
+    /// <summary>True when some token has an ASCII digit: phones, plates and house numbers all need one.</summary>
+    public bool HasDigits { get; private set; }
+
+    private const int Gap = 0;
+    private const int Letter = 1;
+    private const int Digit = 2;
+    private const int Other = 4;
+
+    private static ReadOnlySpan<byte> AsciiClass =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 
     public int Count => _tokens.Count;
 

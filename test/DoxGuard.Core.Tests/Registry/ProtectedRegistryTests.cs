@@ -1,6 +1,7 @@
 using System.Text;
 using DoxGuard.Entities;
 using DoxGuard.Registry;
+using Microsoft.Data.Sqlite;
 
 namespace DoxGuard.Tests.Registry;
 
@@ -153,5 +154,55 @@ public sealed class ProtectedRegistryTests
             string phone = $"312{i + 1000000:D7}";
             Assert.Equal($"s{i}", Assert.Single(RegistryTestKit.Protected(engine, $"call {phone} now")).ProtectedRecordId);
         }
+    }
+
+    public static TheoryData<string, EntityType> DanielMentions() => new()
+    {
+        { "his cell is 773 555 0143", EntityType.PhoneNumber },
+        { "he lives at 6120 S Kilbourn Ave, Chicago", EntityType.StreetAddress },
+        { "that's Daniel Kwiatkowski", EntityType.Person },
+        { "his truck plate DV 43317", EntityType.LicensePlate },
+        { "write to dkwiat.home@example.com", EntityType.EmailAddress },
+    };
+
+    [Theory]
+    [MemberData(nameof(DanielMentions))]
+    public void Open_RegistryWrittenBeforeThePrefilter_MigratedAndStillMatches(string post, EntityType type)
+    {
+        using var kit = new RegistryTestKit();
+        kit.Import(RegistryTestKit.Daniel);
+
+        // Rebuild the table as the registry stored it before prefilter tags existed: no tags column at all.
+        using (var connection = new SqliteConnection($"Data Source={kit.Path};Pooling=False"))
+        {
+            connection.Open();
+            using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE old (id TEXT PRIMARY KEY, hashes BLOB NOT NULL);
+                INSERT INTO old SELECT id, hashes FROM records;
+                DROP TABLE records;
+                ALTER TABLE old RENAME TO records;
+                """;
+            command.ExecuteNonQuery();
+        }
+
+        var engine = kit.Engine();
+        Assert.Contains(RegistryTestKit.Protected(engine, post), e => e.Type == type && e.ProtectedRecordId == "r1");
+
+        // A record imported after the migration gets tags, but the old one has none: the filter stays off until a
+        // full re-import, and both records keep matching.
+        kit.Import(RegistryTestKit.Laura);
+        engine = kit.Engine();
+        Assert.Contains(RegistryTestKit.Protected(engine, post), e => e.Type == type && e.ProtectedRecordId == "r1");
+        Assert.Contains(RegistryTestKit.Protected(engine, "call 217-555-0199"), e => e.ProtectedRecordId == "r2");
+    }
+
+    [Theory]
+    [MemberData(nameof(DanielMentions))]
+    public void Open_WithPrefilter_EveryDetailKindStillMatches(string post, EntityType type)
+    {
+        using var kit = new RegistryTestKit();
+        kit.Import(RegistryTestKit.Daniel, RegistryTestKit.Laura);
+        Assert.Contains(RegistryTestKit.Protected(kit.Engine(), post), e => e.Type == type && e.ProtectedRecordId == "r1");
     }
 }

@@ -1,13 +1,15 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using DoxGuard.Registry;
+using Microsoft.Data.Sqlite;
 
 namespace DoxGuard.Tests.Registry;
 
 /// <summary>
 /// The registry must be worthless to a thief: no detail in any registry file (database, journal, WAL), in plain
-/// text or as an unkeyed hash, in any of the forms an attacker would search for.
+/// text or as an unkeyed hash, in any of the forms an attacker would search for; the prefilter tags included.
 /// </summary>
 public sealed class RegistryPrivacyTests
 {
@@ -49,6 +51,40 @@ public sealed class RegistryPrivacyTests
     }
 
     [Fact]
+    public void Import_PrefilterTags_KeyedAndNoneIsAnUnkeyedTagOfADetail()
+    {
+        using var kit = new RegistryTestKit();
+        string[] records = [RegistryTestKit.Daniel, RegistryTestKit.Laura, RegistryTestKit.Priya];
+        kit.Import(records);
+        HashSet<uint> stored = StoredTags(kit.Path);
+
+        // The search compares like with like: the stored tags are exactly the keyed tags of the canonical forms.
+        using (var hasher = new KeyedHasher(RegistryTestKit.Key))
+        {
+            Assert.Contains(hasher.Tag(DetailKind.Phone, "+17735550143"), stored);
+            Assert.Contains(hasher.Tag(DetailKind.Plate, "DV43317"), stored);
+            Assert.Contains(hasher.Tag(DetailKind.AddressCore, "6120 KILBOURN"), stored);
+        }
+
+        // 32-bit SipHash-2-4 halves of every detail form's message under the keys a lazy or leaky implementation
+        // would use: none, the reference test key, the first bytes of the registry key itself.
+        var leaks = new List<string>();
+        foreach (byte[] message in Messages(Texts(records)))
+        {
+            foreach ((ulong k0, ulong k1) in UnkeyedSipKeys())
+            {
+                ulong sip = SipHash24.Hash(k0, k1, message);
+                if (stored.Contains((uint)(sip >> 32)) || stored.Contains((uint)sip))
+                {
+                    leaks.Add(Convert.ToHexString(message));
+                }
+            }
+        }
+
+        Assert.True(leaks.Count == 0, $"{leaks.Count} stored tags are unkeyed SipHash tags of a detail form");
+    }
+
+    [Fact]
     public void Needles_SearchThatCanFail_FindsDetailsInAPlainCopy()
     {
         // Guards the test above against searching for nothing: the same needles do find a plain dump of the records.
@@ -62,6 +98,44 @@ public sealed class RegistryPrivacyTests
 
     /// <summary>Every form of every detail, and of its words, in UTF-8, UTF-16 LE/BE, and unkeyed hashes of each.</summary>
     private static List<byte[]> Needles(IEnumerable<string> records)
+    {
+        HashSet<string> texts = Texts(records);
+        var needles = new List<byte[]>();
+
+        // The registry's own hash message, hashed without the key: what a lazy implementation would store, as
+        // SHA-256 or as the prefilter's SipHash-2-4 under a known key.
+        foreach (byte[] message in Messages(texts))
+        {
+            needles.Add(SHA256.HashData(message)[..8]);
+            foreach ((ulong k0, ulong k1) in UnkeyedSipKeys())
+            {
+                byte[] sip = new byte[8];
+                BinaryPrimitives.WriteUInt64LittleEndian(sip, SipHash24.Hash(k0, k1, message));
+                needles.Add(sip);
+            }
+        }
+
+        foreach (string text in texts.Where(t => t.Length >= 4))
+        {
+            needles.Add(Encoding.UTF8.GetBytes(text));
+            needles.Add(Encoding.Unicode.GetBytes(text));
+            needles.Add(Encoding.BigEndianUnicode.GetBytes(text));
+            byte[] utf8 = Encoding.UTF8.GetBytes(text);
+#pragma warning disable CA5350, CA5351 // an attacker would try the weak unkeyed hashes too
+            foreach (byte[] hash in new[] { SHA256.HashData(utf8), SHA1.HashData(utf8), MD5.HashData(utf8) })
+#pragma warning restore CA5350, CA5351
+            {
+                needles.Add(hash[..8]);
+                needles.Add(Encoding.ASCII.GetBytes(Convert.ToHexStringLower(hash)));
+                needles.Add(Encoding.ASCII.GetBytes(Convert.ToHexString(hash)));
+            }
+        }
+
+        return needles;
+    }
+
+    /// <summary>Every form of every detail and of its words, and the canonical forms the registry hashes.</summary>
+    private static HashSet<string> Texts(IEnumerable<string> records)
     {
         var texts = new HashSet<string>(StringComparer.Ordinal) { Encoding.UTF8.GetString(RegistryTestKit.Key.Material) };
         foreach (string line in records)
@@ -101,36 +175,54 @@ public sealed class RegistryPrivacyTests
             AddForms(texts, canonical);
         }
 
-        var needles = new List<byte[]>();
+        return texts;
+    }
 
-        // The registry's own hash message, hashed without the key: what a lazy implementation would store.
+    /// <summary>The registry's hash message (kind, 0x1F, UTF-8) of every form of every detail, under every kind.</summary>
+    private static List<byte[]> Messages(IEnumerable<string> texts)
+    {
+        var messages = new List<byte[]>();
         foreach (string text in texts)
         {
             byte[] utf8 = Encoding.UTF8.GetBytes(text);
             foreach (DetailKind kind in Enum.GetValues<DetailKind>())
             {
-                byte[] message = [(byte)kind, 0x1f, .. utf8];
-                needles.Add(SHA256.HashData(message)[..8]);
+                messages.Add([(byte)kind, 0x1f, .. utf8]);
             }
         }
 
-        foreach (string text in texts.Where(t => t.Length >= 4))
+        return messages;
+    }
+
+    private static IEnumerable<(ulong K0, ulong K1)> UnkeyedSipKeys()
+    {
+        ReadOnlySpan<byte> key = RegistryTestKit.Key.Material;
+        return
+        [
+            (0UL, 0UL),
+            (0x0706050403020100UL, 0x0f0e0d0c0b0a0908UL),
+            (BinaryPrimitives.ReadUInt64LittleEndian(key), BinaryPrimitives.ReadUInt64LittleEndian(key[8..])),
+        ];
+    }
+
+    private static HashSet<uint> StoredTags(string path)
+    {
+        var tags = new HashSet<uint>();
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT tags FROM records";
+        using SqliteDataReader reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            needles.Add(Encoding.UTF8.GetBytes(text));
-            needles.Add(Encoding.Unicode.GetBytes(text));
-            needles.Add(Encoding.BigEndianUnicode.GetBytes(text));
-            byte[] utf8 = Encoding.UTF8.GetBytes(text);
-#pragma warning disable CA5350, CA5351 // an attacker would try the weak unkeyed hashes too
-            foreach (byte[] hash in new[] { SHA256.HashData(utf8), SHA1.HashData(utf8), MD5.HashData(utf8) })
-#pragma warning restore CA5350, CA5351
+            byte[] blob = (byte[])reader.GetValue(0);
+            for (int i = 0; i + 4 <= blob.Length; i += 4)
             {
-                needles.Add(hash[..8]);
-                needles.Add(Encoding.ASCII.GetBytes(Convert.ToHexStringLower(hash)));
-                needles.Add(Encoding.ASCII.GetBytes(Convert.ToHexString(hash)));
+                tags.Add(BinaryPrimitives.ReadUInt32LittleEndian(blob.AsSpan(i)));
             }
         }
 
-        return needles;
+        return tags;
     }
 
     private static void AddForms(HashSet<string> texts, string detail)
