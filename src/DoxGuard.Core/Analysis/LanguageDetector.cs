@@ -122,6 +122,7 @@ public static class LanguageDetector
         return score > 0 ? "es" : "en";
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) => c < 0x80 ? char.IsAsciiLetter(c) || c == '\'' : char.IsLetter(c);
 
     /// <summary>Maps a caller's language tag ("es-MX", "EN") to "en" or "es"; null or unknown tags are detected.</summary>

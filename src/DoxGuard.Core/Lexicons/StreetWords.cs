@@ -79,7 +79,12 @@ internal static class StreetWords
 
     private static ReadOnlySpan<char> Trim(ReadOnlySpan<char> word)
     {
-        word = word.Trim();
+        // Callers pass tokens, which never carry white space: the common case skips the trimming call.
+        if (word.IsEmpty || char.IsWhiteSpace(word[0]) || char.IsWhiteSpace(word[^1]))
+        {
+            word = word.Trim();
+        }
+
         return word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
     }
 

@@ -20,6 +20,12 @@ internal sealed class PhoneRecognizer : EntityRecognizer
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
     private static readonly Func<string, int, int, bool> GapOk = IsPhoneGap;
 
+    // The library's validity rule over source-generated matchers (null: the library decides, see PhoneValidity).
+    private static readonly PhoneValidity? UsValidity = PhoneValidity.Create(Util, "US");
+    private static readonly PhoneValidity? CaValidity = PhoneValidity.Create(Util, "CA");
+    private static readonly PhoneValidity? MxValidity = PhoneValidity.Create(Util, "MX");
+    private static readonly PhoneValidity? EsValidity = PhoneValidity.Create(Util, "ES");
+
     private static readonly CueWords Cues = new(
         "call", "calls", "cell", "cellphone", "text", "texts", "txt", "phone", "tel", "tel.", "telephone", "mobile", "mob",
         "number", "num", "ph", "fax", "dial", "whatsapp", "whats", "wa", "signal", "telegram", "contact", "reach", "ring",
@@ -349,6 +355,19 @@ internal sealed class PhoneRecognizer : EntityRecognizer
         if (national.IsEmpty || national[0] == '0' || !ulong.TryParse(national, out ulong value))
         {
             return false;
+        }
+
+        PhoneValidity? compiled = region switch
+        {
+            "US" => UsValidity,
+            "CA" => CaValidity,
+            "MX" => MxValidity,
+            "ES" => EsValidity,
+            _ => null,
+        };
+        if (compiled is not null)
+        {
+            return compiled.IsValid(national);
         }
 
         PhoneNumber number = new PhoneNumber.Builder().SetCountryCode(CountryCode(region)).SetNationalNumber(value).Build();

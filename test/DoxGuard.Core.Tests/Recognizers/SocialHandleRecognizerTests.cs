@@ -30,6 +30,8 @@ public sealed class SocialHandleRecognizerTests
     [InlineData("see reddit.com/u/throwaway_cop_77 posts", "u/throwaway_cop_77")]
     [InlineData("discord: kwiat#4821", "kwiat#4821")]
     [InlineData("his channel is t.me/dkwiat_news", "dkwiat_news")]
+    [InlineData("see https://example.org/a/ then T.ME/dkwiat_news", "dkwiat_news")]
+    [InlineData("canal: Telegram.Me/dkwiat_news", "dkwiat_news")]
     [InlineData("Telegram: @kwiat_ops", "@kwiat_ops")]
     [InlineData("sígueme @maria_lopez_mx", "@maria_lopez_mx")]
     // Labels the cheap pre-check must let through: spaced labels, spaces before the colon, an earlier colon.

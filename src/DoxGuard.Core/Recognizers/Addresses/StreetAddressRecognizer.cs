@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 using DoxGuard.Analysis;
 using DoxGuard.Entities;
 
@@ -178,6 +180,27 @@ internal sealed class StreetAddressRecognizer : EntityRecognizer
     {
         int from = Math.Max(0, start - CueWindow);
         ReadOnlySpan<char> window = text.AsSpan(from, start - from);
+        if (Ascii.IsValid(window))
+        {
+            // An ASCII window lower-cased once: an ordinal search of each lower-case cue then finds exactly what
+            // the case-insensitive one finds (no ASCII character equals a non-ASCII one, even ignoring case).
+            Span<char> lower = stackalloc char[CueWindow];
+            int n = Ascii.ToLower(window, lower, out int written) == OperationStatus.Done ? written : -1;
+            if (n == window.Length)
+            {
+                ReadOnlySpan<char> folded = lower[..n];
+                foreach (string cue in Cues)
+                {
+                    if (folded.Contains(cue, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
         foreach (string cue in Cues)
         {
             if (window.Contains(cue, StringComparison.OrdinalIgnoreCase))

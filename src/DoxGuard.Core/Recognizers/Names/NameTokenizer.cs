@@ -21,11 +21,14 @@ internal struct NameToken
     public int FullEnd;
     public WordCase Case;
 
-    /// <summary>Part of an email, URL, handle, hashtag or identifier: never a name on its own.</summary>
-    public bool Embedded;
+    /// <summary>True once <see cref="Embedded"/> holds <see cref="NameTokenizer.IsEmbedded"/>'s answer.</summary>
+    public bool EmbeddedKnown;
 
-    /// <summary>First word of a sentence, line or list item: its capital letter is no evidence.</summary>
-    public bool SentenceStart;
+    /// <summary>
+    /// Part of an email, URL, handle, hashtag or identifier: never a name on its own. Computed on first use: most
+    /// words are lower-case and the recognizer never asks.
+    /// </summary>
+    public bool Embedded;
 
     /// <summary>The word is followed directly by a period ("Dr.", "M.").</summary>
     public bool Period;
@@ -139,8 +142,6 @@ internal ref struct NameTokenizer
             token.End = end;
             token.FullEnd = fullEnd;
             token.Case = CaseOf(text.AsSpan(start, end - start));
-            token.Embedded = IsEmbedded(text, start, fullEnd);
-            token.SentenceStart = IsSentenceStart(text, start);
             token.Period = fullEnd < n && text[fullEnd] == '.';
 
             int gap = fullEnd + (token.Period ? 1 : 0);
@@ -160,16 +161,23 @@ internal ref struct NameTokenizer
         return count;
     }
 
+    // char.IsUpper and char.IsLower, with the ASCII answers inline: most words are ASCII and lower-case.
     private static WordCase CaseOf(ReadOnlySpan<char> word)
     {
-        if (word.Length == 0 || !char.IsUpper(word[0]))
+        if (word.Length == 0)
+        {
+            return WordCase.Lower;
+        }
+
+        char first = word[0];
+        if (first < 0x80 ? !char.IsAsciiLetterUpper(first) : !char.IsUpper(first))
         {
             return WordCase.Lower;
         }
 
         foreach (char c in word[1..])
         {
-            if (char.IsLower(c))
+            if (c < 0x80 ? char.IsAsciiLetterLower(c) : char.IsLower(c))
             {
                 return WordCase.Capitalized;
             }
@@ -178,7 +186,8 @@ internal ref struct NameTokenizer
         return word.Length == 1 ? WordCase.Capitalized : WordCase.Upper;
     }
 
-    private static bool IsEmbedded(string text, int start, int end)
+    /// <summary>True when the word text[start..end) (end: its full end, possessive included) is part of an identifier.</summary>
+    public static bool IsEmbedded(string text, int start, int end)
     {
         if (start > 0)
         {
@@ -207,7 +216,8 @@ internal ref struct NameTokenizer
         return false;
     }
 
-    private static bool IsSentenceStart(string text, int start)
+    /// <summary>First word of a sentence, line or list item: its capital letter is no evidence.</summary>
+    public static bool IsSentenceStart(string text, int start)
     {
         int i = start - 1;
         while (i >= 0 && text[i] is ' ' or '\t' or '"' or '\'' or '(' or '[' or '*' or '-' or '>' or '\u2022' or '\u201C' or '\u2018' or '\u00BF' or '\u00A1')

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using DoxGuard.Analysis;
 using DoxGuard.Entities;
 using DoxGuard.Lexicons;
@@ -250,7 +251,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
             while (i < _tokens.Length)
             {
                 ref NameToken token = ref _tokens[i];
-                if (token.Embedded || (token.Case == WordCase.Lower && !MayFollowCue(i)) || Has(WordClass.Titles, i)
+                if ((token.Case == WordCase.Lower && !MayFollowCue(i)) || IsEmbedded(i) || Has(WordClass.Titles, i)
                     || (_spanish && Is(i, "don")))
                 {
                     // Most words are lower-case and follow no cue: they are skipped without a lookup.
@@ -466,7 +467,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
 
                 // A lone capitalised given name opening a sentence ("Reed instruments", "Sue the company") is as
                 // often a word; it stays under the threshold unless context raises it.
-                score = first.SentenceStart ? 0.45 : 0.6;
+                score = NameTokenizer.IsSentenceStart(_text, first.Start) ? 0.45 : 0.6;
                 explanation = "known given name";
                 return true;
             }
@@ -512,7 +513,7 @@ internal sealed class PersonRecognizer : EntityRecognizer
             while (j < _tokens.Length && nameTokens < MaxNameTokens)
             {
                 ref NameToken token = ref _tokens[j];
-                if (token.Embedded || Has(WordClass.Titles, j) && j > i && token.Case != WordCase.Lower)
+                if (IsEmbedded(j) || Has(WordClass.Titles, j) && j > i && token.Case != WordCase.Lower)
                 {
                     break;
                 }
@@ -664,6 +665,12 @@ internal sealed class PersonRecognizer : EntityRecognizer
             }
 
             token.ClassesResolved = true;
+            if (TryPackAscii(_text.AsSpan(token.Start, token.Length), out ulong ascii))
+            {
+                token.Classes = ascii != 0 && ShortClasses.TryGetValue(ascii, out int known) ? (ushort)known : (ushort)0;
+                return token.Classes;
+            }
+
             Span<char> buffer = stackalloc char[MaxFoldedLength];
             if (token.Length > buffer.Length)
             {
@@ -691,6 +698,35 @@ internal sealed class PersonRecognizer : EntityRecognizer
             return token.Classes;
         }
 
+        // The folded word packed as ShortClasses keys are, read straight from an ASCII word of up to eight letters
+        // (apostrophes dropped, as Fold drops them); false for any other word, which then takes the folding path.
+        private static bool TryPackAscii(ReadOnlySpan<char> word, out ulong packed)
+        {
+            packed = 0;
+            if (word.Length > PackedWordTable.MaxLength)
+            {
+                return false;
+            }
+
+            int n = 0;
+            foreach (char c in word)
+            {
+                if (c is '\'' or '\u2019')
+                {
+                    continue;
+                }
+
+                if (c is '\0' or >= (char)0x80)
+                {
+                    return false;
+                }
+
+                packed |= (ulong)(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) << (8 * n++);
+            }
+
+            return true;
+        }
+
         private ReadOnlySpan<char> Fold(in NameToken token, Span<char> buffer)
         {
             int n = 0;
@@ -715,10 +751,23 @@ internal sealed class PersonRecognizer : EntityRecognizer
 
         private bool IsCommon(int k) => (Info(k).NameFlags & NameEntry.CommonBit) != 0;
 
+        private bool IsEmbedded(int k)
+        {
+            ref NameToken token = ref _tokens[k];
+            if (!token.EmbeddedKnown)
+            {
+                token.EmbeddedKnown = true;
+                token.Embedded = NameTokenizer.IsEmbedded(_text, token.Start, token.FullEnd);
+            }
+
+            return token.Embedded;
+        }
+
         private bool Has(WordClass wordClass, int k) => (ClassesOf(k) & (ushort)wordClass) != 0;
 
         // Every word asked about is lower-case ASCII: a length or ASCII first-letter mismatch settles most calls
         // without the case-insensitive comparison (a non-ASCII first letter still takes it).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool Is(int k, string word)
         {
             ref NameToken token = ref _tokens[k];

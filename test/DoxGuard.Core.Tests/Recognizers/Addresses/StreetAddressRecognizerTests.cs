@@ -124,6 +124,17 @@ public sealed class StreetAddressRecognizerTests
         Assert.True(cued.Score >= Threshold);
     }
 
+    [Theory]
+    [InlineData("SHE LIVES on Elm near 12th")]
+    [InlineData("Su Domicilio: on Elm near 12th")]
+    [InlineData("él vive en, on Elm near 12th")]
+    [InlineData("la DIRECCIÓN on Elm near 12th")]
+    public void Analyze_CueInAnyCaseOrScript_RaisesWeakForm(string text)
+    {
+        RecognizerResult cued = Assert.Single(Analyze(text));
+        Assert.True(cued.Score >= Threshold);
+    }
+
     [Fact]
     public void Analyze_Match_CarriesCanonicalForm()
     {
