@@ -160,25 +160,35 @@ public class RegistryBenchmark
         int repeat = Math.Max(1, 30_000 / requests.Length);
         double bestWithout = double.MaxValue;
         double bestWith = double.MaxValue;
+        int[] gcWithout = new int[3];
+        int[] gcWith = new int[3];
         for (int round = 0; round < 9; round++)
         {
-            bestWithout = Math.Min(bestWithout, CpuSeconds(process, () => { for (int r = 0; r < repeat; r++) Scan(without, requests); }) / repeat);
-            bestWith = Math.Min(bestWith, CpuSeconds(process, () => { for (int r = 0; r < repeat; r++) Scan(with, requests); }) / repeat);
+            bestWithout = Math.Min(bestWithout, CpuSeconds(process, () => { for (int r = 0; r < repeat; r++) Scan(without, requests); }, gcWithout) / repeat);
+            bestWith = Math.Min(bestWith, CpuSeconds(process, () => { for (int r = 0; r < repeat; r++) Scan(with, requests); }, gcWith) / repeat);
         }
 
         double perPostWithout = bestWithout / requests.Length * 1e6;
         double perPostWith = bestWith / requests.Length * 1e6;
         Console.WriteLine($"scan, {title}, {requests.Length:N0} posts, CPU time best of 9: without registry {perPostWithout:F1} us/post " +
-            $"({1e6 / perPostWithout:N0} posts/s), with {perPostWith:F1} us/post ({1e6 / perPostWith:N0} posts/s): {(perPostWith / perPostWithout - 1) * 100:+0.0;-0.0}%");
+            $"({1e6 / perPostWithout:N0} posts/s), with {perPostWith:F1} us/post ({1e6 / perPostWith:N0} posts/s): {(perPostWith / perPostWithout - 1) * 100:+0.0;-0.0}%; " +
+            $"collections gen0/1/2 without {string.Join('/', gcWithout)}, with {string.Join('/', gcWith)}");
     }
 
-    private static double CpuSeconds(Process process, Action action)
+    private static double CpuSeconds(Process process, Action action, int[]? collections = null)
     {
+        int[] before = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         process.Refresh();
         TimeSpan start = process.TotalProcessorTime;
         action();
         process.Refresh();
-        return (process.TotalProcessorTime - start).TotalSeconds;
+        TimeSpan elapsed = process.TotalProcessorTime - start;
+        for (int g = 0; collections is not null && g < 3; g++)
+        {
+            collections[g] += GC.CollectionCount(g) - before[g];
+        }
+
+        return elapsed.TotalSeconds;
     }
 
     private int Scan(ScanEngine engine) => Scan(engine, _posts);

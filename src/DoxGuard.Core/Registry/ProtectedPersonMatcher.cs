@@ -39,7 +39,8 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(entities);
-        if (_index.Count == 0)
+        // Most posts: no entity to look up, no '@', nothing a token scan could find. Return before allocating.
+        if (_index.Count == 0 || (entities.Count == 0 && !context.Text.Contains('@', StringComparison.Ordinal) && !TextTokens.NeedsTokens(context.Text)))
         {
             return entities;
         }

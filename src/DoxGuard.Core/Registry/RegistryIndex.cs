@@ -13,7 +13,7 @@ internal sealed class RegistryIndex
     private readonly int[] _buckets;
     private readonly int _shift;
 
-    private RegistryIndex(string[] ids, ulong[] keys, int[] records, int[] buckets, int bucketBits)
+    private RegistryIndex(IReadOnlyList<string> ids, ulong[] keys, int[] records, int[] buckets, int bucketBits)
     {
         RecordIds = ids;
         _keys = keys;
@@ -31,7 +31,7 @@ internal sealed class RegistryIndex
     /// <summary>Builds the index from every stored record.</summary>
     public static RegistryIndex Build(IEnumerable<HashedRecord> entries, int expectedRecords = 0)
     {
-        var ids = new List<string>(expectedRecords);
+        var ids = new RecordIdList(expectedRecords);
         ulong[] keys = new ulong[Math.Max(16, expectedRecords * 16)];
         int[] records = new int[keys.Length];
         int count = 0;
@@ -56,7 +56,7 @@ internal sealed class RegistryIndex
 
         int bits = Math.Clamp(63 - (int)ulong.LeadingZeroCount((ulong)Math.Max(1, count)), 4, 22);
         (ulong[] sortedKeys, int[] sortedRecords, int[] buckets) = BucketSort(keys, records, count, 64 - bits);
-        return new RegistryIndex([.. ids], sortedKeys, sortedRecords, buckets, bits);
+        return new RegistryIndex(ids, sortedKeys, sortedRecords, buckets, bits);
     }
 
     /// <summary>
@@ -134,4 +134,60 @@ internal sealed class RegistryIndex
 
         return true;
     }
+}
+
+/// <summary>
+/// Record ids packed in one character array with an offset per record: a million id strings would be a million objects
+/// for every full garbage collection to mark, for the rare match that needs one; an id is made a string on a match.
+/// </summary>
+internal sealed class RecordIdList : IReadOnlyList<string>
+{
+    private char[] _chars;
+    private int[] _ends;
+    private int _length;
+
+    public RecordIdList(int expected)
+    {
+        _chars = new char[Math.Max(16, expected * 8)];
+        _ends = new int[Math.Max(4, expected)];
+    }
+
+    public int Count { get; private set; }
+
+    public string this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            int start = index == 0 ? 0 : _ends[index - 1];
+            return new string(_chars, start, _ends[index] - start);
+        }
+    }
+
+    public void Add(string id)
+    {
+        if (_length + id.Length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + id.Length));
+        }
+
+        if (Count == _ends.Length)
+        {
+            Array.Resize(ref _ends, _ends.Length * 2);
+        }
+
+        id.CopyTo(_chars.AsSpan(_length));
+        _length += id.Length;
+        _ends[Count++] = _length;
+    }
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

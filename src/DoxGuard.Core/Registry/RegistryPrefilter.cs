@@ -1,33 +1,57 @@
+using System.Numerics;
+
 namespace DoxGuard.Registry;
 
 /// <summary>
-/// Every record's 32-bit prefilter tags (<see cref="KeyedHasher.Tag"/>), grouped in buckets on their top bits: a
-/// candidate whose tag is absent is in no record and skips the HMAC; a present one (every registered detail, plus
-/// about one in 300 others at 14 million tags) pays the HMAC and the exact lookup in <see cref="RegistryIndex"/>.
-/// Four bytes per detail form; a lookup reads one bucket of ~8-16 tags.
+/// Every record's 32-bit prefilter tags (<see cref="KeyedHasher.Tag"/>) in an open-addressing table: a candidate whose
+/// tag is absent is in no record and skips the HMAC; a present one (every registered detail, plus about one in 300
+/// others at 14 million tags) pays the HMAC and the exact lookup in <see cref="RegistryIndex"/>. The table is at most
+/// 70 % full and probed linearly, so a lookup reads one cache line nearly always: in a scan that runs between the
+/// engine's own work, a cache miss costs more than the SipHash that made the tag.
 /// </summary>
 internal sealed class RegistryPrefilter
 {
-    private readonly uint[] _tags;
-    private readonly int[] _starts;
-    private readonly int _shift;
+    private const double MaxLoad = 0.7;
 
-    private RegistryPrefilter(uint[] tags, int[] starts, int shift)
+    // Tags are keyed pseudo-random values, so their low bits are already a uniform slot number; 0 marks an empty slot
+    // and the tag 0 itself is kept aside.
+    private readonly uint[] _slots;
+    private readonly int _mask;
+    private readonly bool _hasZero;
+
+    private RegistryPrefilter(uint[] slots, bool hasZero, int count)
     {
-        _tags = tags;
-        _starts = starts;
-        _shift = shift;
+        _slots = slots;
+        _mask = slots.Length - 1;
+        _hasZero = hasZero;
+        Count = count;
     }
 
-    /// <summary>Number of tags held.</summary>
-    public int Count => _tags.Length;
+    /// <summary>Number of distinct tags held.</summary>
+    public int Count { get; }
 
     /// <summary>False only when no record holds a detail with this tag.</summary>
     public bool MayContain(uint tag)
     {
-        int bucket = (int)(tag >> _shift);
-        int start = _starts[bucket];
-        return _tags.AsSpan(start, _starts[bucket + 1] - start).Contains(tag);
+        if (tag == 0)
+        {
+            return _hasZero;
+        }
+
+        uint[] slots = _slots;
+        for (int at = (int)tag & _mask; ; at = (at + 1) & _mask)
+        {
+            uint slot = slots[at];
+            if (slot == tag)
+            {
+                return true;
+            }
+
+            if (slot == 0)
+            {
+                return false;
+            }
+        }
     }
 
     /// <summary>Collects tags record by record, then <see cref="Build"/>s the filter.</summary>
@@ -64,30 +88,36 @@ internal sealed class RegistryPrefilter
                 return null;
             }
 
-            // A counting pass on the top bits: linear time, and a bucket needs no order inside (it is scanned).
-            int bits = Math.Clamp(60 - (int)ulong.LeadingZeroCount((ulong)Math.Max(1, _count)), 4, 24);
-            int shift = 32 - bits;
-            int[] starts = new int[(1 << bits) + 1];
-            for (int i = 0; i < _count; i++)
-            {
-                starts[(int)(_tags[i] >> shift) + 1]++;
-            }
-
-            for (int b = 0; b < 1 << bits; b++)
-            {
-                starts[b + 1] += starts[b];
-            }
-
-            uint[] sorted = new uint[_count];
-            int[] next = starts[..^1];
+            int size = (int)Math.Min(1 << 30, BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (int)(_count / MaxLoad) + 1)));
+            uint[] slots = new uint[size];
+            int mask = size - 1;
+            bool hasZero = false;
+            int distinct = 0;
             for (int i = 0; i < _count; i++)
             {
                 uint tag = _tags[i];
-                sorted[next[(int)(tag >> shift)]++] = tag;
+                if (tag == 0)
+                {
+                    distinct += hasZero ? 0 : 1;
+                    hasZero = true;
+                    continue;
+                }
+
+                int at = (int)tag & mask;
+                while (slots[at] != 0 && slots[at] != tag)
+                {
+                    at = (at + 1) & mask;
+                }
+
+                if (slots[at] == 0)
+                {
+                    slots[at] = tag;
+                    distinct++;
+                }
             }
 
             _tags = [];
-            return new RegistryPrefilter(sorted, starts, shift);
+            return new RegistryPrefilter(slots, hasZero, distinct);
         }
     }
 }

@@ -58,4 +58,24 @@ public sealed class RegistryIndexTests
     {
         Assert.False(RegistryIndex.Build([]).Query(UInt128.One));
     }
+
+    [Fact]
+    public void RecordIds_ManyRecordsOfMixedLengths_EachReadBackByNumber()
+    {
+        var records = new List<HashedRecord>();
+        for (int r = 0; r < 3000; r++)
+        {
+            records.Add(new HashedRecord(r % 7 == 0 ? $"officer-{r}-ñ" : $"r{r}", [new UInt128(0, (ulong)r + 1)]));
+        }
+
+        RegistryIndex index = RegistryIndex.Build(records, expectedRecords: 10);
+
+        Assert.Equal(3000, index.RecordIds.Count);
+        Assert.Equal("officer-0-ñ", index.RecordIds[0]);
+        Assert.Equal("r1", index.RecordIds[1]);
+        Assert.Equal("officer-2996-ñ", index.RecordIds[2996]);
+        Assert.Equal("r2999", index.RecordIds[2999]);
+        Assert.Equal(records.Select(r => r.Id), index.RecordIds);
+        Assert.Throws<ArgumentOutOfRangeException>(() => index.RecordIds[3000]);
+    }
 }

@@ -19,7 +19,7 @@ public sealed class RegistryPrefilterTests
 
         RegistryPrefilter prefilter = builder.Build()!;
 
-        Assert.Equal(200_000, prefilter.Count);
+        Assert.Equal(added.Count, prefilter.Count);
         Assert.All(added, tag => Assert.True(prefilter.MayContain(tag)));
         int falsePositives = 0;
         for (int i = 0; i < 100_000; i++)
@@ -41,6 +41,21 @@ public sealed class RegistryPrefilterTests
         builder.Add([1u, 2u]);
         builder.Add(null);
         Assert.Null(builder.Build());
+    }
+
+    [Fact]
+    public void MayContain_TagsCollidingOnTheirLowBits_EachFoundAndNeighboursNot()
+    {
+        // Tags that share their low bits land on the same slot and probe onward: each must still be told apart.
+        var builder = new RegistryPrefilter.Builder(4);
+        uint[] colliding = [0x0001_0005u, 0x0002_0005u, 0x0003_0005u, 0x0004_0005u];
+        builder.Add(colliding);
+        RegistryPrefilter prefilter = builder.Build()!;
+
+        Assert.All(colliding, tag => Assert.True(prefilter.MayContain(tag)));
+        Assert.False(prefilter.MayContain(0x0005_0005u));
+        Assert.False(prefilter.MayContain(0x0001_0006u));
+        Assert.False(prefilter.MayContain(0u));
     }
 
     [Fact]
