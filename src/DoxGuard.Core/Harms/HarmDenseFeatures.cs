@@ -18,8 +18,32 @@ internal static class HarmDenseFeatures
     private const int EntityBase = QuotedCueBase + CueSlots;
     private const int CountBase = EntityBase + EntitySlots;
 
+    /// <summary>Slot of "a call and a target in one clause" (go to + his house, flood + his cell).</summary>
+    public const int CallNextToTarget = CountBase + 7;
+
+    /// <summary>Slot of "a call and everyone/spread in one clause".</summary>
+    public const int CallToEveryone = CountBase + 8;
+
+    /// <summary>Slot of "you, a harm word and intent or a condition in one clause" (you'll bleed, if you...).</summary>
+    public const int ThreatToYou = CountBase + 9;
+
+    /// <summary>Slot of "reporting, condemnation, court, fiction or idiom next to harm, a call or intent in one clause".</summary>
+    public const int Distanced = CountBase + 10;
+
+    /// <summary>Slot of "first person and a harm word in one clause".</summary>
+    public const int FirstPersonHarm = CountBase + 11;
+
+    /// <summary>Slot of "a call next to a civic or business word in one clause" (call his office, rally at city hall).</summary>
+    public const int CivicCall = CountBase + 12;
+
     /// <summary>Length of the dense vector.</summary>
     public const int Count = CountBase + 13;
+
+    /// <summary>Slot of a cue found asserted (outside quotation marks).</summary>
+    public static int CueSlot(HarmCue cue) => CueBase + (int)cue;
+
+    /// <summary>Slot of a cue found only inside quotation marks.</summary>
+    public static int QuotedCueSlot(HarmCue cue) => QuotedCueBase + (int)cue;
 
     private const ulong Target = (1UL << (int)HarmCue.AddressWord) | (1UL << (int)HarmCue.PersonalTarget)
         | (1UL << (int)HarmCue.ThirdPerson) | (1UL << (int)HarmCue.RoutineWord) | (1UL << (int)HarmCue.WorkplaceWord)
@@ -93,11 +117,11 @@ internal static class HarmDenseFeatures
         dense[CountBase + 4] = System.Numerics.BitOperations.PopCount(f.CueMask);
         dense[CountBase + 5] = maxCues;
         dense[CountBase + 6] = f.Spanish ? 1f : 0f;
-        dense[CountBase + 7] = callTarget ? 1f : 0f;
-        dense[CountBase + 8] = everyoneCall ? 1f : 0f;
-        dense[CountBase + 9] = threatToYou ? 1f : 0f;
-        dense[CountBase + 10] = distanced ? 1f : 0f;
-        dense[CountBase + 11] = firstPersonHarm ? 1f : 0f;
-        dense[CountBase + 12] = civicCall ? 1f : 0f;
+        dense[CallNextToTarget] = callTarget ? 1f : 0f;
+        dense[CallToEveryone] = everyoneCall ? 1f : 0f;
+        dense[ThreatToYou] = threatToYou ? 1f : 0f;
+        dense[Distanced] = distanced ? 1f : 0f;
+        dense[FirstPersonHarm] = firstPersonHarm ? 1f : 0f;
+        dense[CivicCall] = civicCall ? 1f : 0f;
     }
 }
