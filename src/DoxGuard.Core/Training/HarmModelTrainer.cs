@@ -68,12 +68,12 @@ public sealed class HarmTrainingOptions
     public float L1Regularization { get; set; } = 0.05f;
 
     /// <summary>Boosted trees per label in the second stage; 0 ships the linear stage alone.</summary>
-    /// <value>The default value is 100.</value>
-    public int TreeCount { get; set; } = 100;
+    /// <value>The default value is 50 (100 of 16 leaves validated no better and cost 4 µs a post).</value>
+    public int TreeCount { get; set; } = 50;
 
     /// <summary>Leaves per tree of the second stage.</summary>
-    /// <value>The default value is 16.</value>
-    public int TreeLeaves { get; set; } = 16;
+    /// <value>The default value is 8.</value>
+    public int TreeLeaves { get; set; } = 8;
 
     /// <summary>Learning rate (shrinkage) of the second stage's boosting.</summary>
     /// <value>The default value is 0.1.</value>
