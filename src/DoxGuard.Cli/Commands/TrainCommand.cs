@@ -5,7 +5,7 @@ namespace DoxGuard.Cli.Commands;
 /// <summary><c>doxguard train [--corpus DIR] [--training DIR] [--out PATH]</c>: reproduces the shipped harm model.</summary>
 internal static class TrainCommand
 {
-    public const string Usage = "usage: doxguard train [--corpus DIR] [--training DIR] [--out PATH] [--l2 X] [--l1 X] [--gab-weight X] [--trees N] [--leaves N] [--tree-rate X] [--min-leaf N] [--tree-blend X] [--validate-only] [--validation-errors PATH]";
+    public const string Usage = "usage: doxguard train [--corpus DIR] [--training DIR] [--out PATH] [--l2 X] [--l1 X] [--gab-weight X] [--trees N] [--leaves N] [--tree-rate X] [--min-leaf N] [--tree-blend X] [--per-language-thresholds] [--validate-only] [--validation-errors PATH]";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -62,6 +62,9 @@ internal static class TrainCommand
                 case "--validation-errors" when value is not null:
                     options.ValidationErrorsPath = value;
                     i++;
+                    break;
+                case "--per-language-thresholds":
+                    options.PerLanguageThresholds = true;
                     break;
                 case "--validate-only":
                     options.ValidateOnly = true;
