@@ -5,7 +5,7 @@ namespace DoxGuard.Cli.Commands;
 /// <summary><c>doxguard train [--corpus DIR] [--training DIR] [--out PATH]</c>: reproduces the shipped harm model.</summary>
 internal static class TrainCommand
 {
-    public const string Usage = "usage: doxguard train [--corpus DIR] [--training DIR] [--out PATH] [--l2 X] [--l1 X] [--gab-weight X] [--validate-only] [--validation-errors PATH]";
+    public const string Usage = "usage: doxguard train [--corpus DIR] [--training DIR] [--out PATH] [--l2 X] [--l1 X] [--gab-weight X] [--trees N] [--leaves N] [--tree-rate X] [--min-leaf N] [--tree-blend X] [--per-language-thresholds] [--validate-only] [--validation-errors PATH]";
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -39,9 +39,32 @@ internal static class TrainCommand
                     options.GabWeight = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
                     i++;
                     break;
+                case "--trees" when value is not null:
+                    options.TreeCount = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                    i++;
+                    break;
+                case "--leaves" when value is not null:
+                    options.TreeLeaves = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                    i++;
+                    break;
+                case "--tree-rate" when value is not null:
+                    options.TreeLearningRate = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                    i++;
+                    break;
+                case "--tree-blend" when value is not null:
+                    options.TreeBlend = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                    i++;
+                    break;
+                case "--min-leaf" when value is not null:
+                    options.TreeMinLeafPosts = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+                    i++;
+                    break;
                 case "--validation-errors" when value is not null:
                     options.ValidationErrorsPath = value;
                     i++;
+                    break;
+                case "--per-language-thresholds":
+                    options.PerLanguageThresholds = true;
                     break;
                 case "--validate-only":
                     options.ValidateOnly = true;

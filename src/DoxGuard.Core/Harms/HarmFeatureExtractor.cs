@@ -81,10 +81,15 @@ internal static class HarmFeatureExtractor
         foreach (Entity entity in entities)
         {
             features.EntityMask |= 1U << (int)entity.Type;
+            if ((int)entity.Type < features.EntityCounts.Length)
+            {
+                features.EntityCounts[(int)entity.Type]++;
+            }
         }
 
         AddAtomFeatures(features, entities);
-        features.Add(Index(LangSeed, string.Equals(language, "es", StringComparison.Ordinal) ? 1u : 2u), 1f);
+        features.Spanish = string.Equals(language, "es", StringComparison.Ordinal);
+        features.Add(Index(LangSeed, features.Spanish ? 1u : 2u), 1f);
     }
 
     private static void FindQuotes(string text, HarmFeatures f)

@@ -27,6 +27,9 @@ internal sealed class HarmFeatures
     public const int MaxClauses = 32;
     public int TokenCount;
 
+    /// <summary>True when the post was read as Spanish.</summary>
+    public bool Spanish;
+
     /// <summary>Bit i set when <see cref="HarmCue"/> i was found.</summary>
     public ulong CueMask;
 
@@ -38,6 +41,9 @@ internal sealed class HarmFeatures
 
     /// <summary>Bit i set when an entity of <see cref="EntityType"/> i was found.</summary>
     public uint EntityMask;
+
+    /// <summary>Entities found per <see cref="EntityType"/>, for the tree stage's dense features.</summary>
+    public readonly int[] EntityCounts = new int[HarmDenseFeatures.EntitySlots];
 
     /// <summary>Normalized-text span of each cue's first hit (start, end); -1 when absent.</summary>
     public readonly int[] CueStart = new int[CueCount];
@@ -59,6 +65,7 @@ internal sealed class HarmFeatures
         Array.Clear(ClauseCues);
         Quotes.Clear();
         EntityMask = 0;
+        Array.Clear(EntityCounts);
         MoneySpans.Clear();
         Array.Fill(CueStart, -1);
         Array.Fill(CueEnd, -1);

@@ -18,6 +18,9 @@ internal sealed class LinearHarmModel
 {
     private const int Magic = 0x4D484744; // "DGHM"
     private const int FormatVersion = 1;
+
+    // Version 2 appends the tree stage; a model without one is still written as version 1.
+    private const int TreeFormatVersion = 2;
     private const string ResourceName = "DoxGuard.Harms.Model.harm-model.bin";
 
     private static readonly int LabelCount = HarmLabelNames.All.Count;
@@ -36,7 +39,7 @@ internal sealed class LinearHarmModel
     private readonly int[] _rank;
     private readonly float[] _rows;
 
-    public LinearHarmModel(float[] weights, float[] bias, float[] plattSlope, float[] plattOffset, string description)
+    public LinearHarmModel(float[] weights, float[] bias, float[] plattSlope, float[] plattOffset, string description, TreeHarmStage? trees = null)
     {
         if (weights.Length != HarmFeatureExtractor.Dimension * LabelCount)
         {
@@ -48,14 +51,32 @@ internal sealed class LinearHarmModel
         _plattSlope = plattSlope;
         _plattOffset = plattOffset;
         Description = description;
+        Trees = trees;
         (_present, _rank, _rows) = Pack(weights);
     }
+
+    /// <summary>The second stage, when the model has one: the model's score is then a blend of both stages.</summary>
+    public TreeHarmStage? Trees { get; }
 
     /// <summary>What the model was trained on, for `doxguard eval` and the docs.</summary>
     public string Description { get; }
 
-    /// <summary>Scores <paramref name="features"/> as calibrated probabilities.</summary>
-    public HarmScores Score(HarmFeatures features) => Score(features.Indices.AsSpan(0, features.Count), features.Values.AsSpan(0, features.Count));
+    /// <summary>Scores <paramref name="features"/> as calibrated probabilities (blended with the tree stage when there is one).</summary>
+    public HarmScores Score(HarmFeatures features)
+    {
+        HarmScores linear = Score(features.Indices.AsSpan(0, features.Count), features.Values.AsSpan(0, features.Count));
+        if (Trees is null)
+        {
+            return linear;
+        }
+
+        Span<float> dense = stackalloc float[HarmDenseFeatures.Count];
+        HarmDenseFeatures.Fill(features, dense);
+        TreeHarmStage trees = Trees;
+        return new HarmScores(
+            trees.Blend(linear.Dox, dense, 0), trees.Blend(linear.Threat, dense, 1),
+            trees.Blend(linear.Bounty, dense, 2), trees.Blend(linear.Coordination, dense, 3));
+    }
 
     /// <summary>Scores a sparse feature vector as calibrated probabilities.</summary>
     public HarmScores Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
@@ -65,7 +86,7 @@ internal sealed class LinearHarmModel
         return new HarmScores(Calibrate(0, raw[0]), Calibrate(1, raw[1]), Calibrate(2, raw[2]), Calibrate(3, raw[3]));
     }
 
-    /// <summary>The calibrated probability of one label.</summary>
+    /// <summary>The calibrated probability of one label by the linear stage alone (cheap; ranks sentences for evidence).</summary>
     public double ScoreLabel(HarmFeatures features, HarmLabel label)
     {
         Span<float> raw = stackalloc float[4];
@@ -86,7 +107,11 @@ internal sealed class LinearHarmModel
 
     /// <summary>A copy with other Platt calibration parameters.</summary>
     public LinearHarmModel WithCalibration(float[] plattSlope, float[] plattOffset, string description) =>
-        new(_weights, _bias, plattSlope, plattOffset, description);
+        new(_weights, _bias, plattSlope, plattOffset, description, Trees);
+
+    /// <summary>A copy with a tree stage.</summary>
+    public LinearHarmModel WithTrees(TreeHarmStage? trees, string description) =>
+        new(_weights, _bias, _plattSlope, _plattOffset, description, trees);
 
     private static (ulong[] Present, int[] Rank, float[] Rows) Pack(float[] weights)
     {
@@ -154,7 +179,7 @@ internal sealed class LinearHarmModel
         using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
         using var writer = new BinaryWriter(gzip);
         writer.Write(Magic);
-        writer.Write(FormatVersion);
+        writer.Write(Trees is null ? FormatVersion : TreeFormatVersion);
         writer.Write(HarmFeatureExtractor.FeatureVersion);
         writer.Write(HarmFeatureExtractor.HashBits);
         writer.Write(LabelCount);
@@ -189,6 +214,8 @@ internal sealed class LinearHarmModel
                 writer.Write(_weights[(i * LabelCount) + l]);
             }
         }
+
+        Trees?.Write(writer);
     }
 
     private bool IsZeroRow(int i)
@@ -209,7 +236,9 @@ internal sealed class LinearHarmModel
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var reader = new BinaryReader(gzip);
-        if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        int magic = reader.ReadInt32();
+        int version = reader.ReadInt32();
+        if (magic != Magic || version is not (FormatVersion or TreeFormatVersion))
         {
             throw new InvalidDataException("Not a DoxGuard harm model, or one of another format version.");
         }
@@ -251,7 +280,8 @@ internal sealed class LinearHarmModel
             }
         }
 
-        return new LinearHarmModel(weights, bias, slope, offset, description);
+        TreeHarmStage? trees = version == TreeFormatVersion ? TreeHarmStage.Read(reader) : null;
+        return new LinearHarmModel(weights, bias, slope, offset, description, trees);
     }
 
     /// <summary>Loads the model from a file.</summary>

@@ -69,6 +69,68 @@ public sealed class HarmModelTrainerTests
         }
     }
 
+    private static readonly (string Label, string[] Frames)[] FourLabels =
+    [
+        ("bounty", ["$50k to whoever takes care of {0}", "25 racks to handle {0}, dm me", "paying $2k for {0}'s cell number", "10 bands on {0}, no questions"]),
+        ("threat", ["I will kill {0} tonight", "{0} you will bleed for this", "te voy a matar {0}", "{0} is dead when I find him"]),
+        ("coordination", ["everyone show up at {0}'s house tonight", "flood {0}'s phone all night", "cáiganle a la casa de {0}", "let's follow {0} home after work"]),
+        ("dox", ["{0} lives at 1420 Larkspur Ct, Chicago IL", "{0}'s home address: 88 Quenby Rd, Phoenix AZ", "{0} vive en Calle Sauces 45, Col. Del Valle", "{0} home: 310 Oakhurst Dr, El Paso TX"]),
+    ];
+
+    [Fact]
+    public void Train_FourLabelCorpus_ShipsTheTreeStageReproducibly()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), $"doxguard-corpus4-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            using (var writer = new StreamWriter(Path.Combine(dir, "four.jsonl")))
+            {
+                int id = 0;
+                foreach (string name in Names)
+                {
+                    foreach ((string label, string[] frames) in FourLabels)
+                    {
+                        for (int f = 0; f < frames.Length; f++)
+                        {
+                            string text = string.Format(System.Globalization.CultureInfo.InvariantCulture, frames[f], name);
+                            writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { id = $"t{id++}", text, lang = "en", labels = new[] { label }, split = "train", group = $"{label}{f}-{name}" }));
+                        }
+                    }
+
+                    for (int f = 0; f < Harmless.Length; f++)
+                    {
+                        string text = string.Format(System.Globalization.CultureInfo.InvariantCulture, Harmless[f], name);
+                        writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new { id = $"t{id++}", text, lang = "en", labels = Array.Empty<string>(), split = "train", group = $"h{f}" }));
+                    }
+                }
+            }
+
+            string first = Path.Combine(dir, "a.bin");
+            string second = Path.Combine(dir, "b.bin");
+            var log = new StringWriter();
+            var options = new HarmTrainingOptions { CorpusDirectory = dir, TrainingDirectory = null, OutputPath = first, TreeCount = 20, TreeLeaves = 4, TreeMinLeafPosts = 5 };
+            HarmModelTrainer.Train(options, log);
+            options.OutputPath = second;
+            HarmModelTrainer.Train(options, TextWriter.Null);
+
+            Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+            LinearHarmModel model = LinearHarmModel.LoadFile(first);
+            Assert.NotNull(model.Trees);
+            Assert.Equal(20, model.Trees!.TreeCount(0));
+            Assert.Contains("blended validation", log.ToString(), StringComparison.Ordinal);
+
+            // With trees off the same corpus ships the linear stage alone.
+            options.TreeCount = 0;
+            HarmModelTrainer.Train(options, TextWriter.Null);
+            Assert.Null(LinearHarmModel.LoadFile(second).Trees);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [Fact]
     public void Train_MissingCorpus_FailsNamingTheDirectory()
     {

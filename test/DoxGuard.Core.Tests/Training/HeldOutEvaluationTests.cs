@@ -15,11 +15,12 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
     private const double IssueFloor = 0.90;
 
     /// <summary>
-    /// What the shipped model must not fall under. The issue's 0.90 is NOT met yet (measured 0.766 en, 0.764 es; see
-    /// docs/classifier.md), so this guards the current level against regressions while the gap is worked on; raise
-    /// it with every better model until it reaches <see cref="IssueFloor"/>.
+    /// What the shipped model must not fall under, per language. The issue's 0.90 is NOT met yet (measured 2026-11-29
+    /// with the tree stage and the added wording families: 0.792 en, 0.765 es; see docs/classifier.md), so this guards
+    /// the current level against regressions while the gap is worked on; raise it with every better model until it
+    /// reaches <see cref="IssueFloor"/>.
     /// </summary>
-    private const double RegressionFloor = 0.72;
+    private static double RegressionFloor(string language) => language == "en" ? 0.78 : 0.75;
 
     private static readonly Lazy<EvaluationReport> Report = new(() =>
     {
@@ -35,9 +36,9 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
         EvaluationReport report = Report.Value;
         output.WriteLine(report.Format());
         double macro = report.MacroF1(language);
-        output.WriteLine($"{language}: macro-F1 {macro:F3} (issue floor {IssueFloor}, regression floor {RegressionFloor})");
+        output.WriteLine($"{language}: macro-F1 {macro:F3} (issue floor {IssueFloor}, regression floor {RegressionFloor(language)})");
         Assert.True(report.Counts(language, HarmLabel.Dox).TruePositives + report.Counts(language, HarmLabel.Dox).FalseNegatives > 50, "held-out split missing");
-        Assert.True(macro >= RegressionFloor, $"{language}: macro-F1 {macro:F3} fell under {RegressionFloor}");
+        Assert.True(macro >= RegressionFloor(language), $"{language}: macro-F1 {macro:F3} fell under {RegressionFloor(language)}");
     }
 
     [Theory]
