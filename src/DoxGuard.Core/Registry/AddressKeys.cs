@@ -72,7 +72,7 @@ internal static class AddressKeys
     /// </summary>
     public static List<StreetParse> StreetParses(TextTokens tokens, int start, CoreFilter? filter)
     {
-        var parses = new List<StreetParse>(2);
+        List<StreetParse>? parses = null;
         string number = tokens.Value(start).ToString();
         int j = start + 1;
         string? directional = null;
@@ -150,13 +150,16 @@ internal static class AddressKeys
                 after++;
             }
 
-            parses.Add(new StreetParse(coreText, directional ?? postDirectional, suffix, after, endsWithSuffix));
+            (parses ??= new List<StreetParse>(2)).Add(new StreetParse(coreText, directional ?? postDirectional, suffix, after, endsWithSuffix));
         }
 
-        return parses;
+        return parses ?? NoParses;
     }
 
     private const int CoreBuffer = 128;
+
+    // Returned, never added to, for the many house numbers in a post with no street reading worth trying.
+    private static readonly List<StreetParse> NoParses = [];
 
     /// <summary>Writes "NUMBER WORD WORD" into <paramref name="into"/>; -1 when it does not fit.</summary>
     private static int WriteCore(TextTokens tokens, string number, int from, int to, Span<char> into)

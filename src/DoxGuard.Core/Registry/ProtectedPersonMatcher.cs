@@ -18,6 +18,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     public const string RecognizerName = "ProtectedRegistry";
 
     private const double DirectScore = 0.97;
+
+    // Shared and never added to: most posts reject no address.
+    private static readonly List<(int Start, int End)> NoSpans = [];
     private const int MaxPlateTokens = 8;
     private const int MaxPhoneTokens = 12;
 
@@ -53,7 +56,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             return entities;
         }
 
-        var rejected = new List<(int Start, int End)>(scan.RejectedAddresses.Count);
+        List<(int Start, int End)> rejected = scan.RejectedAddresses.Count == 0 ? NoSpans : new(scan.RejectedAddresses.Count);
         foreach ((int s, int e) in scan.RejectedAddresses)
         {
             rejected.Add(context.Normalized.ToOriginal(s, e));
@@ -152,20 +155,22 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     /// <summary>Looks up an entity's own canonical value.</summary>
     private static string? MatchEntity(AnalysisContext context, Entity entity, PostScan scan)
     {
-        string text = context.Original[entity.Start..entity.End];
         switch (entity.Type)
         {
             case EntityType.PhoneNumber when entity.Normalized is { Length: > 1 } e164 && e164[0] == '+':
                 return scan.Lookup(DetailKind.Phone, e164);
-            case EntityType.EmailAddress when DetailCanonicalizer.TryEmail(entity.Normalized ?? text, out string email):
+            case EntityType.EmailAddress when DetailCanonicalizer.TryEmail(entity.Normalized ?? Text(context, entity), out string email):
                 return scan.Lookup(DetailKind.Email, email);
-            case EntityType.LicensePlate when DetailCanonicalizer.TryPlate(entity.Normalized ?? text, out string plate):
+            case EntityType.LicensePlate when DetailCanonicalizer.TryPlate(entity.Normalized ?? Text(context, entity), out string plate):
                 return scan.Lookup(DetailKind.Plate, plate);
-            case EntityType.Person when DetailCanonicalizer.NameKey(text) is { } name:
+            case EntityType.Person when scan.PersonMayBeRegistered(context.Original.AsSpan(entity.Start, entity.End - entity.Start))
+                && DetailCanonicalizer.NameKey(Text(context, entity)) is { } name:
                 return scan.Lookup(DetailKind.Name, name);
             default:
                 return null;
         }
+
+        static string Text(AnalysisContext context, Entity entity) => context.Original[entity.Start..entity.End];
     }
 
     private static List<int> Require(PostScan scan, List<int> candidates, string core, string? value, DetailKind present, DetailKind absent)
@@ -272,7 +277,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
 
         /// <summary>Normalized spans of registered street cores whose other parts disagreed: look-alikes.</summary>
-        public List<(int Start, int End)> RejectedAddresses { get; } = [];
+        public List<(int Start, int End)> RejectedAddresses => _rejected ?? NoSpans;
+
+        private List<(int Start, int End)>? _rejected;
 
         public void Run()
         {
@@ -547,7 +554,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     }
                     else
                     {
-                        RejectedAddresses.Add((_tokens[i].Start, _tokens[end - 1].End));
+                        (_rejected ??= []).Add((_tokens[i].Start, _tokens[end - 1].End));
                     }
 
                     break;
@@ -623,10 +630,55 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
 
         /// <summary>
+        /// The prefilter's verdict on a recognizer's PERSON span, from its first and last words of two or more
+        /// letters as <see cref="DetailCanonicalizer.NameKey"/> takes them; spans it would read differently (an
+        /// apostrophe, a leading initial) are left to it (true).
+        /// </summary>
+        public bool PersonMayBeRegistered(ReadOnlySpan<char> text)
+        {
+            if (text.IndexOfAny('\'', '\u2019', '\u02BC') >= 0)
+            {
+                return true;
+            }
+
+            int firstStart = -1, firstEnd = -1, lastStart = -1, lastEnd = -1;
+            for (int at = 0; at < text.Length;)
+            {
+                if (!char.IsLetterOrDigit(text[at]))
+                {
+                    at++;
+                    continue;
+                }
+
+                int start = at;
+                while (at < text.Length && char.IsLetterOrDigit(text[at]))
+                {
+                    at++;
+                }
+
+                if (firstStart < 0)
+                {
+                    if (at - start < 2)
+                    {
+                        return true; // a leading initial: NameKey resolves nicknames on it, not on the next word
+                    }
+
+                    (firstStart, firstEnd) = (start, at);
+                }
+                else if (at - start >= 2)
+                {
+                    (lastStart, lastEnd) = (start, at);
+                }
+            }
+
+            return lastStart < 0 || NamePairMayBeRegistered(text[firstStart..firstEnd], text[lastStart..lastEnd]);
+        }
+
+        /// <summary>
         /// The prefilter's verdict on a pair of word tokens, from the same key <see cref="DetailCanonicalizer.NameKey"/>
         /// builds (folded, nickname resolved) but without its strings; anything unusual is left to it (true).
         /// </summary>
-        private bool NamePairMayBeRegistered(ReadOnlySpan<char> first, ReadOnlySpan<char> last)
+        public bool NamePairMayBeRegistered(ReadOnlySpan<char> first, ReadOnlySpan<char> last)
         {
             const int MaxKey = 96;
             if (first.Length + last.Length >= MaxKey)

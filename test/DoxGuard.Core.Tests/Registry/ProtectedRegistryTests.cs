@@ -137,6 +137,27 @@ public sealed class ProtectedRegistryTests
         Assert.Equal("r1", Assert.Single(result).ProtectedRecordId);
     }
 
+    [Theory]
+    [InlineData("danny kwiatkowski was here", "r1")]
+    [InlineData("daniel j kwiatkowski was here", "r1")]
+    [InlineData("marta kwiatkowski was here", "r1")]
+    [InlineData("danny kowalski was here", null)]
+    [InlineData("kwiatkowski alone was here", null)]
+    [InlineData("d kwiatkowski was here", null)]
+    public void Matcher_PersonEntityFromRecognizer_MarkedOnlyWhenItsNameKeyIsRegistered(string text, string? expected)
+    {
+        using var kit = new RegistryTestKit();
+        kit.Import(RegistryTestKit.Daniel);
+        IProtectedPersonMatcher matcher = ProtectedRegistry.Open(kit.Path, RegistryTestKit.Key);
+        int end = text.IndexOf(" was", StringComparison.Ordinal);
+        var context = new DoxGuard.Analysis.AnalysisContext(DoxGuard.Normalization.NormalizedText.Identity(text), "en");
+        var entity = new Entity(EntityType.Person, 0, end, 0.9, "test", "person");
+
+        IReadOnlyList<Entity> result = matcher.Annotate(context, [entity]);
+
+        Assert.Equal(expected, Assert.Single(result, e => e.Type == EntityType.Person).ProtectedRecordId);
+    }
+
     [Fact]
     public void Open_ThousandsOfRecords_EachFindsItsOwnPhone()
     {
