@@ -60,14 +60,14 @@ internal static class StreetWords
 
     /// <summary>True when <paramref name="city"/> (single spaces, any case) is a city or ZIP place of the state.</summary>
     public static bool IsCityInState(ReadOnlySpan<char> city, string stateCode) =>
-        Places.CitiesByState.TryGetValue(stateCode, out FrozenSet<string>? cities)
-        && cities.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Trim(city));
+        Places.Cities.ByState.TryGetValue(stateCode, out HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cities)
+        && cities.Contains(Trim(city));
 
     /// <summary>True when <paramref name="city"/> is a city or ZIP place in any US state.</summary>
-    public static bool IsCity(ReadOnlySpan<char> city) => Places.AllCities.Contains(Trim(city));
+    public static bool IsCity(ReadOnlySpan<char> city) => Places.Cities.All.Contains(Trim(city));
 
     /// <summary>The longest city name in words, so callers know how far back to look before a state.</summary>
-    public static int MaxCityWords => Places.MaxCityWords;
+    public static int MaxCityWords => Places.Cities.MaxWords;
 
     /// <summary>True when the first three digits of <paramref name="zip"/> are a ZIP prefix in use.</summary>
     public static bool IsKnownZip(ReadOnlySpan<char> zip) =>
@@ -152,6 +152,48 @@ internal static class StreetWords
         }
     }
 
+    private sealed class CityTable
+    {
+        private CityTable(
+            Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> byState,
+            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> all,
+            int maxWords)
+        {
+            ByState = byState;
+            All = all;
+            MaxWords = maxWords;
+        }
+
+        public Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> ByState { get; }
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> All { get; }
+
+        public int MaxWords { get; }
+
+        public static CityTable Load()
+        {
+            List<string[]> lines = ReadLines("address-cities.txt");
+            var byState = new Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>>(lines.Count, StringComparer.Ordinal);
+            var all = new HashSet<string>(32_768, StringComparer.OrdinalIgnoreCase);
+            int maxWords = 0;
+            foreach (string[] fields in lines)
+            {
+                string[] cities = fields[1].Split('|');
+                var state = new HashSet<string>(cities.Length, StringComparer.OrdinalIgnoreCase);
+                foreach (string city in cities)
+                {
+                    state.Add(city);
+                    all.Add(city);
+                    maxWords = Math.Max(maxWords, city.AsSpan().Count(' ') + 1);
+                }
+
+                byState.Add(fields[0], state.GetAlternateLookup<ReadOnlySpan<char>>());
+            }
+
+            return new CityTable(byState, all.GetAlternateLookup<ReadOnlySpan<char>>(), maxWords);
+        }
+    }
+
     private static class Words
     {
         internal static readonly HashSet<string> UspsSuffixSet = new(StringComparer.Ordinal);
@@ -191,16 +233,10 @@ internal static class StreetWords
                 .DistinctBy(p => p.Key, StringComparer.OrdinalIgnoreCase)
                 .ToFrozenDictionary(p => p.Key, p => p.Code, StringComparer.OrdinalIgnoreCase));
 
-        internal static readonly FrozenDictionary<string, FrozenSet<string>> CitiesByState =
-            ReadLines("address-cities.txt").ToFrozenDictionary(
-                f => f[0], f => f[1].Split('|').ToFrozenSet(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
-
-        internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AllCities =
-            CitiesByState.Values.SelectMany(s => s).ToFrozenSet(StringComparer.OrdinalIgnoreCase)
-                .GetAlternateLookup<ReadOnlySpan<char>>();
-
-        internal static readonly int MaxCityWords =
-            CitiesByState.Values.SelectMany(s => s).Max(c => c.Count(ch => ch == ' ') + 1);
+        // ~30,000 city names, read in one pass into hash sets, not frozen ones: freezing analyses every key to pick
+        // a hashing scheme, which made this table alone ~60 ms of every process start, and these lookups are rare
+        // (a state after a street), so the frozen sets' faster probe never paid that back.
+        internal static readonly CityTable Cities = CityTable.Load();
 
         internal static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Zip3 =
             ReadLines("address-zip3.txt").ToFrozenDictionary(f => f[0], f => f[1].Split('|'), StringComparer.Ordinal)

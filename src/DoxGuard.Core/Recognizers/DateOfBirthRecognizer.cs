@@ -325,29 +325,34 @@ internal sealed partial class DateOfBirthRecognizer : EntityRecognizer
     private static bool IsValid(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
-    // Cues in English and Spanish. Non-backtracking: linear in the text whatever it holds.
+    // Source-generated backtracking matchers: no quantifier here nests another or competes with its neighbour for the
+    // same characters, so matching stays linear, and the timeout bounds it regardless. The non-backtracking engine
+    // found the same matches but built its automata at startup, ~45 ms of every process for five small patterns.
+    private const int MatchTimeoutMs = 100;
+
+    // Cues in English and Spanish.
     [GeneratedRegex(
         @"\b(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s?date|birthday|b-?day|born|b\.|fecha\s+de\s+nacimiento|f\.\s?(?:de\s)?nac\b\.?|naci[oó]|nacid[oa]|nacimiento|cumpleaños|cumple)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex CueRegex();
 
     [GeneratedRegex(
         @"\b(?<a>\d{1,2})[/.-](?<b>\d{1,2})(?:[/.-](?<y>\d{4}|\d{2}))?\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex NumericDateRegex();
 
     [GeneratedRegex(
         @"\b(?<y>\d{4})[-/.](?<m>\d{1,2})[-/.](?<d>\d{1,2})\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex IsoDateRegex();
 
     [GeneratedRegex(
         @"\b(?<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<y>\d{4})\b)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex MonthDayRegex();
 
     [GeneratedRegex(
         @"\b(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)\b\.?(?:,?\s+(?:de\s+|del\s+)?(?<y>\d{4})\b)?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeoutMs)]
     private static partial Regex DayMonthRegex();
 }

@@ -21,6 +21,10 @@ public sealed class InitialLengthFilterTests
     [InlineData("pos", false)]
     [InlineData("dog", false)]
     [InlineData("avenue", false)]
+    [InlineData("cxlle", false)] // right initial and length, wrong second letter
+    [InlineData("pa", false)]
+    [InlineData("cº", true)] // a second character that is no ASCII letter: every 'c' key of its length may match
+    [InlineData("c", false)] // no one-letter key
     public void MayContain_AsciiInitial_AnswersByInitialAndLength(string word, bool expected)
     {
         var filter = new InitialLengthFilter(Keys);
