@@ -37,7 +37,7 @@ internal sealed class CreditCardRecognizer : EntityRecognizer
         }
 
         int i = text.AsSpan().IndexOfAnyInRange('0', '9');
-        var groups = new List<DigitGroup>();
+        List<DigitGroup> groups = DigitRuns.ThreadGroups();
         while (i >= 0)
         {
             int end = DigitRuns.Collect(text, i, groups, 1, CardGap);

@@ -56,7 +56,7 @@ internal sealed class IpAddressRecognizer : EntityRecognizer
             return;
         }
 
-        var groups = new List<DigitGroup>(4);
+        List<DigitGroup> groups = DigitRuns.ThreadGroups();
         int i = text.AsSpan().IndexOfAnyInRange('0', '9');
         while (i >= 0)
         {

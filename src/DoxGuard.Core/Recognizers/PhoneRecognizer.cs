@@ -58,7 +58,7 @@ internal sealed class PhoneRecognizer : EntityRecognizer
             return;
         }
 
-        var groups = new List<DigitGroup>();
+        List<DigitGroup> groups = DigitRuns.ThreadGroups();
         while (i >= 0 && i < text.Length)
         {
             int runEnd = DigitRuns.Collect(text, i, groups, 3, GapOk);

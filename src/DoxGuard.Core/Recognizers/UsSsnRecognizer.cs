@@ -36,7 +36,7 @@ internal sealed class UsSsnRecognizer : EntityRecognizer
         }
 
         int i = text.AsSpan().IndexOfAnyInRange('0', '9');
-        var groups = new List<DigitGroup>(3);
+        List<DigitGroup> groups = DigitRuns.ThreadGroups();
         while (i >= 0)
         {
             int end = DigitRuns.Collect(text, i, groups, 1, SsnGap);

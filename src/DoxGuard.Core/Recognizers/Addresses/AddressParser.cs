@@ -59,14 +59,14 @@ internal static class AddressParser
             return TryFinishPoBox(text, tokens, i, boxNumber, out match);
         }
 
-        if (!TryHouseNumber(text, tokens, i, out string house, out int j))
+        if (!TryHouseNumber(text, tokens, i, out House house, out int j))
         {
             return false;
         }
 
         if (TryHighway(text, tokens, j, out string? highway, out int k))
         {
-            var hw = new ParsedAddress { Form = AddressForm.UsHighway, HouseNumber = house, StreetName = highway };
+            var hw = new ParsedAddress { Form = AddressForm.UsHighway, HouseNumber = house.ToCanonical(text), StreetName = highway };
             double hwScore = IsCapitalized(text, tokens[j]) ? 0.7 : 0.6;
             return Finish(text, tokens, i, k, hw, hwScore, "highway address", out match);
         }
@@ -433,7 +433,7 @@ internal static class AddressParser
         return false;
     }
 
-    private static bool FinishStreet(string text, ReadOnlySpan<AddressToken> tokens, int i, string house, string? pre, NameSuffix ns, out AddressMatch match)
+    private static bool FinishStreet(string text, ReadOnlySpan<AddressToken> tokens, int i, House house, string? pre, NameSuffix ns, out AddressMatch match)
     {
         int k = ns.End;
         string? post = null;
@@ -448,7 +448,7 @@ internal static class AddressParser
         var address = new ParsedAddress
         {
             Form = AddressForm.UsStreet,
-            HouseNumber = house,
+            HouseNumber = house.ToCanonical(text),
             PreDirectional = pre,
             StreetName = ns.Name,
             Suffix = ns.Suffix,
@@ -639,9 +639,17 @@ internal static class AddressParser
     private static ReadOnlySpan<char> Lower(ReadOnlySpan<char> s, Span<char> buffer) =>
         s.Length <= buffer.Length ? buffer[..s.ToLowerInvariant(buffer)] : [];
 
-    private static bool TryHouseNumber(string text, ReadOnlySpan<AddressToken> tokens, int i, out string house, out int next)
+    // The house number's span; its canonical string is built only once a street follows, since most numbers in a
+    // post are not house numbers and the parser tries every one.
+    private readonly record struct House(int Start, int End, bool Half)
     {
-        house = string.Empty;
+        public string ToCanonical(string text) =>
+            Half ? Canonical(text.AsSpan(Start, End - Start)) + " 1/2" : Canonical(text.AsSpan(Start, End - Start));
+    }
+
+    private static bool TryHouseNumber(string text, ReadOnlySpan<AddressToken> tokens, int i, out House house, out int next)
+    {
+        house = default;
         next = i + 1;
         AddressToken t = tokens[i];
         ReadOnlySpan<char> s = t.In(text);
@@ -694,15 +702,17 @@ internal static class AddressParser
             }
         }
 
-        house = Canonical(s);
+        bool half = false;
 
         // "409 1/2 Magnolia St".
         if (next + 2 < tokens.Length && tokens[next].Kind == AddressTokenKind.Number && tokens[next].In(text) is "1"
             && IsChar(text, tokens[next + 1], '/') && tokens[next + 2].In(text) is "2")
         {
-            house += " 1/2";
+            half = true;
             next += 3;
         }
+
+        house = new House(t.Start, t.End, half);
 
         return next < tokens.Length;
     }

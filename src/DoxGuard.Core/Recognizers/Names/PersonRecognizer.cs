@@ -641,7 +641,9 @@ internal sealed class PersonRecognizer : EntityRecognizer
                 return ref token;
             }
 
-            ReadOnlySpan<char> key = Fold(token, buffer);
+            // The gazetteer lower-cases ASCII itself, so a plain ASCII word (no apostrophe to drop) is its own key.
+            ReadOnlySpan<char> raw = _text.AsSpan(token.Start, token.Length);
+            ReadOnlySpan<char> key = IsPlainAscii(raw) ? raw : Fold(token, buffer);
             NameEntry entry = _gazetteer.Lookup(key);
             token.FirstWeight = entry.FirstWeight;
             token.LastWeight = entry.LastWeight;
@@ -696,6 +698,19 @@ internal sealed class PersonRecognizer : EntityRecognizer
             }
 
             return token.Classes;
+        }
+
+        private static bool IsPlainAscii(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
+            {
+                if (c is '\'' or '\0' or >= (char)0x80)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // The folded word packed as ShortClasses keys are, read straight from an ASCII word of up to eight letters

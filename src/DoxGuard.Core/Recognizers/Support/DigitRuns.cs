@@ -12,7 +12,21 @@ internal readonly record struct DigitGroup(int Start, int End)
 /// </summary>
 internal static class DigitRuns
 {
+    [ThreadStatic]
+    private static List<DigitGroup>? t_groups;
+
     public static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>
+    /// An empty group list owned by this thread, so that the digit recognizers (which run one after the other on a
+    /// post, each to completion) do not allocate one per post. Valid until the next call on this thread.
+    /// </summary>
+    public static List<DigitGroup> ThreadGroups()
+    {
+        List<DigitGroup> groups = t_groups ??= new List<DigitGroup>(8);
+        groups.Clear();
+        return groups;
+    }
 
     /// <summary>
     /// Collects the groups of the run whose first digit is at <paramref name="start"/> into
