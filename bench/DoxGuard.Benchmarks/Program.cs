@@ -33,6 +33,12 @@ if (args.Length == 1 && args[0] == "startup")
     return 0;
 }
 
+if (args.Length == 2 && args[0] == "allocations")
+{
+    AllocationProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
+}
+
 if (args.Length == 2 && args[0] == "profile")
 {
     StageProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));

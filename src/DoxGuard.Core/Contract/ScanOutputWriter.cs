@@ -33,8 +33,9 @@ public static class ScanOutputWriter
         WriteScores(writer, result.Scores);
 
         writer.WriteStartArray("entities"u8);
-        foreach (Entity entity in result.Entities)
+        for (int entityIndex = 0; entityIndex < result.Entities.Count; entityIndex++)
         {
+            Entity entity = result.Entities[entityIndex];
             writer.WriteStartObject();
             writer.WriteString("type"u8, entity.Type.ToWireName());
             writer.WriteNumber("start"u8, entity.Start);

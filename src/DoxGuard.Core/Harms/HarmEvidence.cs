@@ -204,8 +204,9 @@ internal static class HarmEvidence
             Entity? covering = null;
             if (context.Normalized.IsIdentity)
             {
-                foreach (Entity e in entities)
+                for (int eIndex = 0; eIndex < entities.Count; eIndex++)
                 {
+                    Entity e = entities[eIndex];
                     if (e.Start <= i && i < e.End && e.Start < originalEnd && originalStart < e.End)
                     {
                         covering = e;

@@ -78,8 +78,9 @@ internal static class HarmFeatureExtractor
         AddCharFeatures(features);
         FindCues(text, features);
 
-        foreach (Entity entity in entities)
+        for (int entityIndex = 0; entityIndex < entities.Count; entityIndex++)
         {
+            Entity entity = entities[entityIndex];
             features.EntityMask |= 1U << (int)entity.Type;
             if ((int)entity.Type < features.EntityCounts.Length)
             {
@@ -569,8 +570,9 @@ internal static class HarmFeatureExtractor
 
         // Several spans of one type ("two phones", "address and a second address") read as a dossier.
         Span<int> perType = stackalloc int[32];
-        foreach (Entity entity in entities)
+        for (int entityIndex = 0; entityIndex < entities.Count; entityIndex++)
         {
+            Entity entity = entities[entityIndex];
             perType[(int)entity.Type]++;
         }
 

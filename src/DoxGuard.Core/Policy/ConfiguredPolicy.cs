@@ -46,6 +46,7 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
     {
         HarmScores scores = input.Assessment.Scores;
         var labels = new List<HarmLabel>(4);
+        int found = 0; // bit per label: a lambda over the list would allocate a closure per post
         bool uncertain = false;
         foreach (HarmLabel label in HarmLabelNames.All)
         {
@@ -53,6 +54,7 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
             if (scores[label] >= threshold)
             {
                 labels.Add(label);
+                found |= 1 << (int)label;
             }
             else if (_options.ReviewBand > 0 && scores[label] >= threshold - _options.ReviewBand)
             {
@@ -60,7 +62,7 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
             }
         }
 
-        bool has(HarmLabel l) => labels.Contains(l);
+        bool has(HarmLabel l) => (found & (1 << (int)l)) != 0;
         var reasons = new List<string>();
         (ModerationAction action, Severity severity) = (has(HarmLabel.Bounty), has(HarmLabel.Dox), has(HarmLabel.Threat), has(HarmLabel.Coordination)) switch
         {
@@ -79,7 +81,11 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
             // A threshold set under the classifier's evidence floor can report a label it did not explain.
             if (reasons.Count == 0)
             {
-                reasons.AddRange(labels.Select(l => $"{l.ToWireName()} score {scores[l]:0.00}"));
+                // A loop, not a lambda: capturing the scores would allocate a closure on every post, not just here.
+                foreach (HarmLabel label in labels)
+                {
+                    reasons.Add($"{label.ToWireName()} score {scores[label]:0.00}");
+                }
             }
 
             if (labels.Count == 0)
@@ -108,8 +114,9 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
     {
         bool any = false;
         bool homeOrPhone = false;
-        foreach (Entity entity in entities)
+        for (int entityIndex = 0; entityIndex < entities.Count; entityIndex++)
         {
+            Entity entity = entities[entityIndex];
             if (entity.ProtectedRecordId is null)
             {
                 continue;
@@ -155,8 +162,9 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
     private static string? DescribeSensitive(IReadOnlyList<Entity> entities)
     {
         var kinds = new List<string>(3);
-        foreach (Entity entity in entities)
+        for (int entityIndex = 0; entityIndex < entities.Count; entityIndex++)
         {
+            Entity entity = entities[entityIndex];
             string? kind = entity.Type switch
             {
                 EntityType.StreetAddress => "address",
