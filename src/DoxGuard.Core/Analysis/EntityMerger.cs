@@ -26,6 +26,27 @@ internal static class EntityMerger
         return false;
     }
 
+    /// <summary>Drops URLs that contain a handle; a loop, because lambdas over the list allocate on every post.</summary>
+    private static void RemoveProfileLinks(List<Entity> joined)
+    {
+        for (int i = joined.Count - 1; i >= 0; i--)
+        {
+            if (joined[i].Type != EntityType.Url)
+            {
+                continue;
+            }
+
+            for (int j = 0; j < joined.Count; j++)
+            {
+                if (joined[j].Type == EntityType.SocialHandle && Contains(joined[i], joined[j]))
+                {
+                    joined.RemoveAt(i);
+                    break;
+                }
+            }
+        }
+    }
+
     public static List<Entity> Merge(List<Entity> entities)
     {
         if (entities.Count <= 1)
@@ -58,7 +79,7 @@ internal static class EntityMerger
         // A confident span that contains another ("Lincoln" inside "42 Lincoln Ave") is the better reading of the
         // text, so containers go first; otherwise the higher score, then the longer span, wins. The exception is a
         // profile link ("t.me/name"): the handle inside it names the person, which is what a reviewer needs.
-        joined.RemoveAll(url => url.Type == EntityType.Url && joined.Exists(h => h.Type == EntityType.SocialHandle && Contains(url, h)));
+        RemoveProfileLinks(joined);
         joined.Sort(static (a, b) =>
         {
             int byScore = b.Score.CompareTo(a.Score);

@@ -110,9 +110,13 @@ public sealed class ScanEngine
         return new AnalysisContext(normalized, LanguageDetector.Resolve(language, normalized.Text));
     }
 
+    // Recognizer results are copied into entities at once, so one list per thread serves every post.
+    [ThreadStatic]
+    private static List<RecognizerResult>? t_found;
+
     private List<Entity> Recognize(AnalysisContext context, List<string> diagnostics)
     {
-        var found = new List<RecognizerResult>();
+        List<RecognizerResult> found = t_found ??= [];
         var entities = new List<Entity>();
         foreach (EntityRecognizer recognizer in _recognizers.Recognizers)
         {
