@@ -16,11 +16,12 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// What the shipped model must not fall under, per language. The issue's 0.90 is NOT met yet (measured 2026-11-29
-    /// with the tree stage and the added wording families: 0.792 en, 0.765 es; see docs/classifier.md), so this guards
+    /// after the bounty-for-information, coordination-logistics and negated-violence families: 0.790 en, 0.768 es on
+    /// the current split; see docs/classifier.md), so this guards
     /// the current level against regressions while the gap is worked on; raise it with every better model until it
     /// reaches <see cref="IssueFloor"/>.
     /// </summary>
-    private static double RegressionFloor(string language) => language == "en" ? 0.78 : 0.75;
+    private static double RegressionFloor(string language) => language == "en" ? 0.78 : 0.76;
 
     private static readonly Lazy<EvaluationReport> Report = new(() =>
     {
