@@ -306,7 +306,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         /// <summary>
         /// Adds the numbers of the records holding this canonical detail to <paramref name="into"/>; false when none
         /// does. The prefilter answers most candidates for ~0.1 us; only a tag it may hold (every registered one, about one
-        /// in 150 others) pays the HMAC.
+        /// in 120 others) pays the HMAC.
         /// </summary>
         public bool Query(DetailKind kind, string value, List<int> into) =>
             MayHold(kind, value) && _owner._index.Query(HashOnce(kind, value), into);
