@@ -91,6 +91,22 @@ public class RegistryBenchmark
         Console.WriteLine($"load: {records:N0} records in {loadSeconds:F2} s wall ({loadCpu:F2} s CPU); managed heap +{(after - before) / 1e6:F0} MB; " +
             $"peak working set {process.PeakWorkingSet64 / 1e6:F0} MB");
 
+        if (matcher is ProtectedPersonMatcher { Prefilter: { } prefilter })
+        {
+            // A detail in no record has a tag that is a uniform 32-bit value under the key: random tags pass the
+            // filter at the rate such candidates do (Bloom false positives plus 32-bit tag collisions).
+            var random = new Random(1);
+            const int Probes = 1_000_000;
+            int passed = 0;
+            for (int i = 0; i < Probes; i++)
+            {
+                passed += prefilter.MayContain((uint)random.NextInt64(0, 1L << 32)) ? 1 : 0;
+            }
+
+            Console.WriteLine($"prefilter: {prefilter.Count:N0} tags in {prefilter.SizeBytes / 1e6:F1} MB; " +
+                $"random tags passing: {passed * 100.0 / Probes:F2}%");
+        }
+
         ScanRequest[] requests = [.. SyntheticPosts.Generate(posts).Select(p => new ScanRequest(p.Id, p.Text))];
         ScanEngine without = ScanEngineFactory.CreateDefault();
         ScanEngine with = ScanEngineFactory.CreateDefault(registry: matcher);

@@ -1,60 +1,84 @@
-using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace DoxGuard.Registry;
 
 /// <summary>
-/// Every record's 32-bit prefilter tags (<see cref="KeyedHasher.Tag"/>) in an open-addressing table: a candidate whose
-/// tag is absent is in no record and skips the HMAC; a present one (every registered detail, plus about one in 300
-/// others at 14 million tags) pays the HMAC and the exact lookup in <see cref="RegistryIndex"/>. The table is at most
-/// 70 % full and probed linearly, so a lookup reads one cache line nearly always: in a scan that runs between the
-/// engine's own work, a cache miss costs more than the SipHash that made the tag.
+/// Every record's 32-bit prefilter tags (<see cref="KeyedHasher.Tag"/>) in a blocked Bloom filter: a candidate whose
+/// tag is absent is in no record and skips the HMAC; a present one (every registered detail, plus about one in 100
+/// others at 12 million tags) pays the HMAC and the exact lookup in <see cref="RegistryIndex"/>. A tag selects one
+/// 64-byte block and sets one bit in each of its eight 64-bit words, so a lookup reads exactly one cache line of a
+/// table of 11 bits per tag (16 MB at 12 million tags, against 134 MB for the open-addressing table of whole tags it
+/// replaced): in a scan that runs between the engine's own work, the table must not push the engine's own tables out
+/// of the caches and the TLB.
 /// </summary>
 internal sealed class RegistryPrefilter
 {
-    private const double MaxLoad = 0.7;
+    /// <summary>Bits of filter per tag: with eight bits set per tag, about 0.5 % of absent tags pass (0.83 % measured
+    /// at 12 million tags, 32-bit tag collisions included).</summary>
+    internal const int BitsPerTag = 11;
 
-    // Tags are keyed pseudo-random values, so their low bits are already a uniform slot number; 0 marks an empty slot
-    // and the tag 0 itself is kept aside.
-    private readonly uint[] _slots;
-    private readonly int _mask;
-    private readonly bool _hasZero;
+    private const int WordsPerBlock = 8;
 
-    private RegistryPrefilter(uint[] slots, bool hasZero, int count)
+    // Allocated on the pinned heap so that the blocks can start on a 64-byte boundary (a managed array is only
+    // 8-byte aligned): a block straddling two cache lines would cost two misses.
+    private readonly ulong[] _words;
+    private readonly int _first;
+    private readonly ulong _blocks;
+
+    private RegistryPrefilter(ulong[] words, int first, int blocks, int count)
     {
-        _slots = slots;
-        _mask = slots.Length - 1;
-        _hasZero = hasZero;
+        _words = words;
+        _first = first;
+        _blocks = (ulong)blocks;
         Count = count;
     }
 
-    /// <summary>Number of distinct tags held.</summary>
+    /// <summary>Number of tags added.</summary>
     public int Count { get; }
+
+    /// <summary>Size of the filter in bytes.</summary>
+    public long SizeBytes => (long)_blocks * WordsPerBlock * sizeof(ulong);
 
     /// <summary>False only when no record holds a detail with this tag.</summary>
     public bool MayContain(uint tag)
     {
-        if (tag == 0)
+        ulong bits = Bits(tag);
+        ReadOnlySpan<ulong> block = _words.AsSpan(Block(tag), WordsPerBlock);
+        for (int i = 0; i < WordsPerBlock; i++)
         {
-            return _hasZero;
-        }
-
-        uint[] slots = _slots;
-        for (int at = (int)tag & _mask; ; at = (at + 1) & _mask)
-        {
-            uint slot = slots[at];
-            if (slot == tag)
-            {
-                return true;
-            }
-
-            if (slot == 0)
+            // A shift count is taken modulo 64, so each word's bit is the next six bits of the mixed tag.
+            if ((block[i] & (1UL << (int)(bits >> (6 * i)))) == 0)
             {
                 return false;
             }
         }
+
+        return true;
     }
 
-    /// <summary>Collects tags record by record, then <see cref="Build"/>s the filter.</summary>
+    private void Set(uint tag)
+    {
+        ulong bits = Bits(tag);
+        Span<ulong> block = _words.AsSpan(Block(tag), WordsPerBlock);
+        for (int i = 0; i < WordsPerBlock; i++)
+        {
+            block[i] |= 1UL << (int)(bits >> (6 * i));
+        }
+    }
+
+    // Tags are keyed pseudo-random values: their top bits choose the block (a multiply-high, so any block count works)
+    // and a 64-bit mix of the whole tag chooses the eight bits, independently of the block.
+    private int Block(uint tag) => _first + ((int)((tag * _blocks) >> 32) * WordsPerBlock);
+
+    private static ulong Bits(uint tag)
+    {
+        // The finalizer of SplitMix64 (Steele, Lea and Flood): a bijection that spreads every input bit over the output.
+        ulong z = (tag + 0x9E3779B97F4A7C15UL) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>Collects tags record by record, then <see cref="Build"/>s the filter sized to their number.</summary>
     internal sealed class Builder(int expectedTags)
     {
         private uint[] _tags = new uint[Math.Max(16, expectedTags)];
@@ -88,36 +112,18 @@ internal sealed class RegistryPrefilter
                 return null;
             }
 
-            int size = (int)Math.Min(1 << 30, BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, (int)(_count / MaxLoad) + 1)));
-            uint[] slots = new uint[size];
-            int mask = size - 1;
-            bool hasZero = false;
-            int distinct = 0;
+            int blocks = (int)Math.Max(1, ((long)_count * BitsPerTag + 511) / 512);
+            ulong[] words = GC.AllocateArray<ulong>((blocks * WordsPerBlock) + WordsPerBlock - 1, pinned: true);
+            long address = Marshal.UnsafeAddrOfPinnedArrayElement(words, 0).ToInt64();
+            int first = (int)((64 - (address & 63)) & 63) / sizeof(ulong);
+            var filter = new RegistryPrefilter(words, first, blocks, _count);
             for (int i = 0; i < _count; i++)
             {
-                uint tag = _tags[i];
-                if (tag == 0)
-                {
-                    distinct += hasZero ? 0 : 1;
-                    hasZero = true;
-                    continue;
-                }
-
-                int at = (int)tag & mask;
-                while (slots[at] != 0 && slots[at] != tag)
-                {
-                    at = (at + 1) & mask;
-                }
-
-                if (slots[at] == 0)
-                {
-                    slots[at] = tag;
-                    distinct++;
-                }
+                filter.Set(_tags[i]);
             }
 
             _tags = [];
-            return new RegistryPrefilter(slots, hasZero, distinct);
+            return filter;
         }
     }
 }
