@@ -13,7 +13,7 @@ public sealed class NativeBuildParityTests
     [Fact]
     public void NativeScan_SameInput_ByteIdenticalToJitScan()
     {
-        string root = RepoRoot();
+        string root = DoxGuard.Tests.RepoPaths.Root;
         var input = new StringBuilder();
         foreach (string line in File.ReadLines(Path.Combine(root, "examples", "posts.jsonl")))
         {
@@ -42,7 +42,7 @@ public sealed class NativeBuildParityTests
     [Fact]
     public void NativeEvalEntities_PiiSet_SameReportAsJit()
     {
-        string root = RepoRoot();
+        string root = DoxGuard.Tests.RepoPaths.Root;
         string file = Path.Combine(root, "data", "pii-eval", "en.jsonl");
 
         (int jitCode, string jitOut, _) = CliRunner.Run("", "eval-entities", file);
@@ -93,18 +93,5 @@ public sealed class NativeBuildParityTests
         process.StandardInput.Close();
         process.WaitForExit();
         return (process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DoxGuard.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("DoxGuard.slnx not found above " + AppContext.BaseDirectory);
     }
 }

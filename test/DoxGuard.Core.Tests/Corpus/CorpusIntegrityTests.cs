@@ -191,20 +191,7 @@ public sealed partial class CorpusIntegrityTests
     private static partial Regex SsnShape();
 
     private static string[] CorpusFiles() =>
-        Directory.GetFiles(Path.Combine(RepoRoot(), "data", "corpus"), "*.jsonl").Order(StringComparer.Ordinal).ToArray();
-
-    private static string RepoRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DoxGuard.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root (DoxGuard.slnx) not found above " + AppContext.BaseDirectory);
-    }
+        Directory.GetFiles(RepoPaths.Combine("data", "corpus"), "*.jsonl").Order(StringComparer.Ordinal).ToArray();
 
     private static List<CorpusPost> Load()
     {
