@@ -88,6 +88,23 @@ internal sealed class ArgReader
         return value;
     }
 
+    /// <summary>The option's value as a number (invariant culture), or <paramref name="fallback"/> when absent.</summary>
+    public float FloatValue(string name, float fallback)
+    {
+        string? raw = Value(name);
+        if (raw is null)
+        {
+            return fallback;
+        }
+
+        if (!float.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out float value))
+        {
+            throw new UsageException($"{name} must be a number, not '{raw}'");
+        }
+
+        return value;
+    }
+
     public void NoPositionals()
     {
         if (_positionals.Count > 0)

@@ -7,73 +7,27 @@ internal static class TrainCommand
 {
     public const string Usage = "usage: doxguard train [--corpus DIR] [--training DIR] [--out PATH] [--l2 X] [--l1 X] [--gab-weight X] [--trees N] [--leaves N] [--tree-rate X] [--min-leaf N] [--tree-blend X] [--per-language-thresholds] [--validate-only] [--validation-errors PATH]";
 
+    private static readonly HashSet<string> ValueOptions =
+    [
+        "--corpus", "--training", "--out", "--l2", "--l1", "--gab-weight", "--trees", "--leaves", "--tree-rate",
+        "--tree-blend", "--min-leaf", "--validation-errors",
+    ];
+
+    private static readonly HashSet<string> Flags = ["--per-language-thresholds", "--validate-only"];
+
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var options = new HarmTrainingOptions();
-        for (int i = 1; i < args.Length; i++)
+        HarmTrainingOptions options;
+        try
         {
-            string? value = i + 1 < args.Length ? args[i + 1] : null;
-            switch (args[i])
-            {
-                case "--corpus" when value is not null:
-                    options.CorpusDirectory = value;
-                    i++;
-                    break;
-                case "--training" when value is not null:
-                    options.TrainingDirectory = value;
-                    i++;
-                    break;
-                case "--out" when value is not null:
-                    options.OutputPath = value;
-                    i++;
-                    break;
-                case "--l2" when value is not null:
-                    options.L2Regularization = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-                    i++;
-                    break;
-                case "--l1" when value is not null:
-                    options.L1Regularization = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-                    i++;
-                    break;
-                case "--gab-weight" when value is not null:
-                    options.GabWeight = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-                    i++;
-                    break;
-                case "--trees" when value is not null:
-                    options.TreeCount = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-                    i++;
-                    break;
-                case "--leaves" when value is not null:
-                    options.TreeLeaves = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-                    i++;
-                    break;
-                case "--tree-rate" when value is not null:
-                    options.TreeLearningRate = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-                    i++;
-                    break;
-                case "--tree-blend" when value is not null:
-                    options.TreeBlend = float.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-                    i++;
-                    break;
-                case "--min-leaf" when value is not null:
-                    options.TreeMinLeafPosts = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
-                    i++;
-                    break;
-                case "--validation-errors" when value is not null:
-                    options.ValidationErrorsPath = value;
-                    i++;
-                    break;
-                case "--per-language-thresholds":
-                    options.PerLanguageThresholds = true;
-                    break;
-                case "--validate-only":
-                    options.ValidateOnly = true;
-                    break;
-                default:
-                    stderr.WriteLine($"doxguard train: unexpected '{args[i]}'");
-                    stderr.WriteLine(Usage);
-                    return ExitCodes.Usage;
-            }
+            options = ReadOptions(new ArgReader(args[1..], ValueOptions, Flags));
+        }
+        catch (UsageException ex)
+        {
+            // The train usage, not the general one: it names the tuning flags.
+            stderr.WriteLine($"doxguard train: {ex.Message}");
+            stderr.WriteLine(Usage);
+            return ExitCodes.Usage;
         }
 
         try
@@ -93,5 +47,26 @@ internal static class TrainCommand
             stderr.WriteLine($"doxguard train: {ex.Message}");
             return ExitCodes.InputUnreadable;
         }
+    }
+
+    private static HarmTrainingOptions ReadOptions(ArgReader reader)
+    {
+        reader.NoPositionals();
+        var options = new HarmTrainingOptions();
+        options.CorpusDirectory = reader.Value("--corpus") ?? options.CorpusDirectory;
+        options.TrainingDirectory = reader.Value("--training") ?? options.TrainingDirectory;
+        options.OutputPath = reader.Value("--out") ?? options.OutputPath;
+        options.ValidationErrorsPath = reader.Value("--validation-errors") ?? options.ValidationErrorsPath;
+        options.L2Regularization = reader.FloatValue("--l2", options.L2Regularization);
+        options.L1Regularization = reader.FloatValue("--l1", options.L1Regularization);
+        options.GabWeight = reader.FloatValue("--gab-weight", options.GabWeight);
+        options.TreeCount = reader.IntValue("--trees", options.TreeCount, int.MinValue, int.MaxValue);
+        options.TreeLeaves = reader.IntValue("--leaves", options.TreeLeaves, int.MinValue, int.MaxValue);
+        options.TreeLearningRate = reader.FloatValue("--tree-rate", options.TreeLearningRate);
+        options.TreeBlend = reader.FloatValue("--tree-blend", options.TreeBlend);
+        options.TreeMinLeafPosts = reader.IntValue("--min-leaf", options.TreeMinLeafPosts, int.MinValue, int.MaxValue);
+        options.PerLanguageThresholds = reader.Has("--per-language-thresholds");
+        options.ValidateOnly = reader.Has("--validate-only");
+        return options;
     }
 }
