@@ -51,6 +51,19 @@ public sealed class HarmFeatureExtractorTests
     [InlineData("call me at my number", nameof(HarmCue.OwnDetails), true)]
     [InlineData("he leaves at 7am every morning", nameof(HarmCue.RoutineWord), true)]
     [InlineData("the weather is nice", nameof(HarmCue.RoutineWord), false)]
+    // Logistics recruit like imperatives; civic places and a person's doorstep tell the two kinds of target apart.
+    [InlineData("who's in for friday? gas station at 7", nameof(HarmCue.CallToAction), true)]
+    [InlineData("we'll be at his place at 8, carpool from the lot", nameof(HarmCue.CallToAction), true)]
+    [InlineData("¿quién se apunta? punto de reunión en la gasolinera", nameof(HarmCue.CallToAction), true)]
+    [InlineData("tengo lugar para tres, les doy aventón", nameof(HarmCue.CallToAction), true)]
+    [InlineData("the weather was nice at the lake", nameof(HarmCue.CallToAction), false)]
+    [InlineData("rally at the state capitol, the permit came through", nameof(HarmCue.CivicAction), true)]
+    [InlineData("la audiencia es en el palacio municipal, con permiso de la alcaldía", nameof(HarmCue.CivicAction), true)]
+    [InlineData("the capital of Texas is Austin", nameof(HarmCue.CivicAction), false)]
+    [InlineData("everyone park in his driveway tonight", nameof(HarmCue.PersonalTarget), true)]
+    [InlineData("nos vemos afuera de su puerta", nameof(HarmCue.PersonalTarget), true)]
+    [InlineData("the driveway was icy this morning", nameof(HarmCue.PersonalTarget), false)]
+    [InlineData("la puerta del sol estaba llena", nameof(HarmCue.PersonalTarget), false)]
     public void Extract_Text_FindsCue(string text, string cue, bool expected)
     {
         Assert.Equal(expected, Extract(text).Has(Enum.Parse<HarmCue>(cue)));

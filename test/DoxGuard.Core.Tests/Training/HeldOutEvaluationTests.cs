@@ -16,12 +16,13 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// What the shipped model must not fall under, per language. The issue's 0.90 is NOT met yet (measured 2026-11-29
-    /// after the bounty-for-information, coordination-logistics and negated-violence families: 0.790 en, 0.768 es on
-    /// the current split; see docs/classifier.md), so this guards
+    /// after the logistics/civic/personal-target lexicon entries, the glorification, office-complaint, negated-violence
+    /// and dox-without-call families and per-language coordination thresholds: 0.796 en, 0.778 es on the current
+    /// split; see docs/classifier.md), so this guards
     /// the current level against regressions while the gap is worked on; raise it with every better model until it
     /// reaches <see cref="IssueFloor"/>.
     /// </summary>
-    private static double RegressionFloor(string language) => language == "en" ? 0.78 : 0.76;
+    private static double RegressionFloor(string language) => language == "en" ? 0.79 : 0.77;
 
     private static readonly Lazy<EvaluationReport> Report = new(() =>
     {
