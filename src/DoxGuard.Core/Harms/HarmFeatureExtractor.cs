@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using DoxGuard.Entities;
@@ -93,11 +94,16 @@ internal static class HarmFeatureExtractor
         features.Add(Index(LangSeed, features.Spanish ? 1u : 2u), 1f);
     }
 
+    // Every character FindQuotes acts on: the opening marks, and the closing ones ('”' closes '"' and '“', '»' closes '«').
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“”«»„");
+
     private static void FindQuotes(string text, HarmFeatures f)
     {
+        // Most posts quote nothing: one vectorized scan answers them, and a post with quotes jumps mark to mark.
         int open = -1;
         char closer = '\0';
-        for (int k = 0; k < text.Length; k++)
+        int k = text.AsSpan().IndexOfAny(QuoteMarks);
+        while (k >= 0)
         {
             char c = text[k];
             if (open < 0)
@@ -113,6 +119,9 @@ internal static class HarmFeatureExtractor
                 f.Quotes.Add((open, k + 1));
                 open = -1;
             }
+
+            int next = text.AsSpan(k + 1).IndexOfAny(QuoteMarks);
+            k = next < 0 ? -1 : k + 1 + next;
         }
 
         // An unmatched mark quotes nothing: treating the rest of the post as quoted would hide a real threat.
@@ -174,9 +183,16 @@ internal static class HarmFeatureExtractor
             }
 
             Span<char> token = folded.AsSpan(start, end - start);
-            TextFolding.DeleetInPlace(token);
+
+            // De-leeting changes only tokens with a digit (the rest return from it unchanged): most tokens skip it.
+            if (token.IndexOfAnyInRange('0', '9') >= 0)
+            {
+                TextFolding.DeleetInPlace(token);
+            }
+
             bool numeric = true;
             uint h = 2166136261;
+            ulong lexicon = HarmLexicon.HashStart;
             foreach (char c in token)
             {
                 bool digit = char.IsAsciiDigit(c);
@@ -184,9 +200,10 @@ internal static class HarmFeatureExtractor
 
                 // Digits hash as one shape so that "$50k" and "$20k" share features, as do phone-like runs.
                 h = (h ^ (digit ? '0' : c)) * 16777619;
+                lexicon = HarmLexicon.HashChar(lexicon, c);
             }
 
-            f.AddToken(start, end, Finish(h), numeric, f.Quotes.Count > 0 && InQuote(f, start), clause);
+            f.AddToken(start, end, Finish(h), numeric, f.Quotes.Count > 0 && InQuote(f, start), clause, lexicon);
             clauseHasTokens = true;
         }
     }
@@ -343,7 +360,8 @@ internal static class HarmFeatureExtractor
 
     private static void FindCues(string text, HarmFeatures f)
     {
-        for (int k = 0; k < text.Length; k++)
+        // Only the first mark of each kind counts, and most posts have few marks: jump from one to the next.
+        for (int k = text.AsSpan().IndexOfAny(CueMarks); k >= 0; k = NextCueMark(text, k))
         {
             switch (text[k])
             {
@@ -364,20 +382,19 @@ internal static class HarmFeatureExtractor
         char[] folded = f.Folded;
         for (int t = 0; t < f.TokenCount; t++)
         {
-            ulong hash = HarmLexicon.HashStart;
+            // The one-word hash was rolled while tokenizing; a longer phrase extends it over the next tokens.
+            ulong hash = f.TokenLexiconHash[t];
             bool extends = true;
             for (int w = 0; w < HarmLexicon.MaxPhraseWords && t + w < f.TokenCount && extends; w++)
             {
-                int s = f.TokenStart[t + w];
                 int e = f.TokenEnd[t + w];
                 if (w > 0)
                 {
                     hash = HarmLexicon.HashChar(hash, ' ');
-                }
-
-                for (int k = s; k < e; k++)
-                {
-                    hash = HarmLexicon.HashChar(hash, folded[k]);
+                    for (int k = f.TokenStart[t + w]; k < e; k++)
+                    {
+                        hash = HarmLexicon.HashChar(hash, folded[k]);
+                    }
                 }
 
                 int slot = HarmLexicon.FindSlot(hash);
@@ -401,7 +418,7 @@ internal static class HarmFeatureExtractor
                     continue;
                 }
 
-                if (w == 0 && (mask & (1UL << (int)HarmCue.Money)) != 0 && MoneyUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded.AsSpan(s, e - s)))
+                if (w == 0 && (mask & (1UL << (int)HarmCue.Money)) != 0 && MoneyUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded.AsSpan(spanStart, e - spanStart)))
                 {
                     // A money unit counts only after a number ("25 racks"), with the number in the quoted span.
                     mask &= ~(1UL << (int)HarmCue.Money);
@@ -431,6 +448,14 @@ internal static class HarmFeatureExtractor
                 FindCurrency(text, f, t);
             }
         }
+    }
+
+    private static readonly SearchValues<char> CueMarks = SearchValues.Create("\"“”«»?¿!¡");
+
+    private static int NextCueMark(string text, int k)
+    {
+        int next = text.AsSpan(k + 1).IndexOfAny(CueMarks);
+        return next < 0 ? -1 : k + 1 + next;
     }
 
     /// <summary>True when tokens t..t+w of the post, joined by single spaces, spell <paramref name="entry"/>.</summary>

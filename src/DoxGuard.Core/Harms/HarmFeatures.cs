@@ -22,6 +22,9 @@ internal sealed class HarmFeatures
     public bool[] TokenQuoted = new bool[128];
     public int[] TokenClause = new int[128];
 
+    /// <summary>Each token's rolling <see cref="HarmLexicon"/> hash, for the one-word cue lookup.</summary>
+    public ulong[] TokenLexiconHash = new ulong[128];
+
     /// <summary>Cues of each clause (text between . ! ? ; , or line breaks), for clause-level pairs.</summary>
     public readonly ulong[] ClauseCues = new ulong[MaxClauses];
     public const int MaxClauses = 32;
@@ -99,7 +102,7 @@ internal sealed class HarmFeatures
         Count++;
     }
 
-    public void AddToken(int start, int end, uint hash, bool numeric, bool quoted, int clause)
+    public void AddToken(int start, int end, uint hash, bool numeric, bool quoted, int clause, ulong lexiconHash)
     {
         if (TokenCount == TokenStart.Length)
         {
@@ -110,6 +113,7 @@ internal sealed class HarmFeatures
             Array.Resize(ref TokenNumeric, size);
             Array.Resize(ref TokenQuoted, size);
             Array.Resize(ref TokenClause, size);
+            Array.Resize(ref TokenLexiconHash, size);
         }
 
         TokenStart[TokenCount] = start;
@@ -118,6 +122,7 @@ internal sealed class HarmFeatures
         TokenNumeric[TokenCount] = numeric;
         TokenQuoted[TokenCount] = quoted;
         TokenClause[TokenCount] = Math.Min(clause, MaxClauses - 1);
+        TokenLexiconHash[TokenCount] = lexiconHash;
         TokenCount++;
     }
 

@@ -325,7 +325,13 @@ internal static class HarmLexicon
 
     private sealed class PhraseTable
     {
-        // One array of slots, so that a probe reads one cache line (the table is cold after the recognizers run).
+        // A slot is 16 bytes (the key, then the cue mask with two flag bits above the cues), four to a cache line:
+        // a probe reads one line, and the table (cold after the recognizers run) is a third smaller than with
+        // separate flag fields.
+        private const ulong UsedBit = 1UL << 63;
+        private const ulong PrefixBit = 1UL << 62;
+        private const ulong CueBits = PrefixBit - 1;
+
         private Slot[] _slots = [];
         private string?[] _text = [];
         private int _shift;
@@ -347,6 +353,11 @@ internal static class HarmLexicon
 
             foreach ((string entry, ulong mask) in entries)
             {
+                if ((mask & ~CueBits) != 0)
+                {
+                    throw new InvalidOperationException("A cue mask uses the phrase table's flag bits; widen the slot.");
+                }
+
                 int slot = table.Insert(Hash(entry));
                 if (table._text[slot] is { } other && other != entry)
                 {
@@ -354,12 +365,12 @@ internal static class HarmLexicon
                 }
 
                 table._text[slot] = entry;
-                table._slots[slot].Mask = mask;
+                table._slots[slot].Meta |= mask;
                 for (int i = 0; i < entry.Length; i++)
                 {
                     if (entry[i] == ' ')
                     {
-                        table._slots[table.Insert(Hash(entry.AsSpan(0, i)))].Prefix = true;
+                        table._slots[table.Insert(Hash(entry.AsSpan(0, i)))].Meta |= PrefixBit;
                     }
                 }
             }
@@ -372,7 +383,7 @@ internal static class HarmLexicon
             Slot[] slots = _slots;
             int mask = slots.Length - 1;
             int slot = (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
-            while (slots[slot].Used)
+            while (slots[slot].Meta != 0)
             {
                 if (slots[slot].Key == hash)
                 {
@@ -385,9 +396,9 @@ internal static class HarmLexicon
             return -1;
         }
 
-        public bool IsPrefix(int slot) => _slots[slot].Prefix;
+        public bool IsPrefix(int slot) => (_slots[slot].Meta & PrefixBit) != 0;
 
-        public ulong MaskAt(int slot) => _slots[slot].Mask;
+        public ulong MaskAt(int slot) => _slots[slot].Meta & CueBits;
 
         public string? TextAt(int slot) => _text[slot];
 
@@ -395,12 +406,12 @@ internal static class HarmLexicon
         {
             int mask = _slots.Length - 1;
             int slot = (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
-            while (_slots[slot].Used && _slots[slot].Key != hash)
+            while (_slots[slot].Meta != 0 && _slots[slot].Key != hash)
             {
                 slot = (slot + 1) & mask;
             }
 
-            _slots[slot].Used = true;
+            _slots[slot].Meta |= UsedBit;
             _slots[slot].Key = hash;
             return slot;
         }
@@ -419,9 +430,9 @@ internal static class HarmLexicon
         private struct Slot
         {
             public ulong Key;
-            public ulong Mask;
-            public bool Used;
-            public bool Prefix;
+
+            // UsedBit | PrefixBit | cue mask; zero for an empty slot.
+            public ulong Meta;
         }
     }
 }

@@ -73,9 +73,14 @@ internal sealed class LinearHarmModel
         Span<float> dense = stackalloc float[HarmDenseFeatures.Count];
         HarmDenseFeatures.Fill(features, dense);
         TreeHarmStage trees = Trees;
+        Span<float> raw = stackalloc float[4];
+        trees.RawAll(dense, raw);
+        float weight = trees.BlendWeight;
         return new HarmScores(
-            trees.Blend(linear.Dox, dense, 0), trees.Blend(linear.Threat, dense, 1),
-            trees.Blend(linear.Bounty, dense, 2), trees.Blend(linear.Coordination, dense, 3));
+            TreeHarmStage.Mix(linear.Dox, trees.Calibrate(0, raw[0]), weight),
+            TreeHarmStage.Mix(linear.Threat, trees.Calibrate(1, raw[1]), weight),
+            TreeHarmStage.Mix(linear.Bounty, trees.Calibrate(2, raw[2]), weight),
+            TreeHarmStage.Mix(linear.Coordination, trees.Calibrate(3, raw[3]), weight));
     }
 
     /// <summary>Scores a sparse feature vector as calibrated probabilities.</summary>

@@ -23,6 +23,9 @@ internal sealed class TreeHarmStage
     // The nodes again, packed: one 16-byte record per node, so that a step down a tree reads one cache line.
     private readonly Node[] _nodes;
 
+    // The same trees for evaluating all four labels at once by exit leaf (null when a tree is too large for it).
+    private readonly ExitTables? _exits;
+
     // Per tree: its root (a node index, or the complement of a leaf index for a one-leaf tree).
     private readonly int[] _root;
 
@@ -70,6 +73,7 @@ internal sealed class TreeHarmStage
         }
 
         (_bias, _plattSlope, _plattOffset, BlendWeight) = (bias, plattSlope, plattOffset, blendWeight);
+        _exits = ExitTables.TryBuild(feature, threshold, left, right, leaf, root);
     }
 
     /// <summary>Weight of the trees' probability in the blend with the linear stage's (the rest is the linear stage's).</summary>
@@ -106,6 +110,25 @@ internal sealed class TreeHarmStage
         }
 
         return sum;
+    }
+
+    /// <summary>
+    /// The uncalibrated output of every label at once (<paramref name="raw"/> has four slots); the same floats as
+    /// <see cref="Raw"/> label by label, summed in the same order.
+    /// </summary>
+    public void RawAll(ReadOnlySpan<float> dense, Span<float> raw)
+    {
+        if (_exits is null)
+        {
+            for (int l = 0; l < 4; l++)
+            {
+                raw[l] = Raw(dense, l);
+            }
+
+            return;
+        }
+
+        _exits.Evaluate(dense, _bias, _treeStart, raw);
     }
 
     /// <summary>The calibrated probability of <paramref name="label"/>, rounded like the linear stage's.</summary>
@@ -173,6 +196,149 @@ internal sealed class TreeHarmStage
     }
 
     private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
+
+    /// <summary>
+    /// Evaluation by exit leaf (QuickScorer, Lucchese et al., SIGIR 2015): number each tree's leaves left to right;
+    /// a split that sends the post right rules out the leaves of its left subtree, so clearing those bits from the
+    /// tree's leaf mask, for every such split, leaves the exit leaf as the lowest bit still set. Splits are grouped by
+    /// feature and sorted by threshold, so a feature's scan stops at the first split that goes left: a dense vector
+    /// is mostly zeros and those reach no split at all. No data-dependent branch per tree level, and per post only
+    /// the splits that go right are touched (a walk of every tree read ~1,000 nodes; a table-driven version that
+    /// compared every split was slower, docs/benchmarks.md).
+    /// </summary>
+    private sealed class ExitTables
+    {
+        // A tree's live leaves fit a byte: the trainer grows 8 leaves at most (a larger tree falls back to the walk).
+        private const int MaxLeaves = 8;
+
+        // Per feature f: splits [_featureStart[f], _featureStart[f + 1]) in ascending threshold, each in 8 bytes.
+        private readonly int[] _featureStart;
+        private readonly Split[] _splits;
+
+        // Per tree: the offset of its leaves (left to right) in _leafValue.
+        private readonly int[] _leafBase;
+        private readonly float[] _leafValue;
+
+        private ExitTables(int[] featureStart, Split[] splits, int[] leafBase, float[] leafValue)
+        {
+            (_featureStart, _splits, _leafBase, _leafValue) = (featureStart, splits, leafBase, leafValue);
+        }
+
+        public static ExitTables? TryBuild(int[] feature, float[] threshold, int[] left, int[] right, float[] leaf, int[] root)
+        {
+            if (root.Length > ushort.MaxValue)
+            {
+                return null;
+            }
+
+            var splits = new List<(int Feature, Split Split)>();
+            var leafValue = new List<float>();
+            int[] leafBase = new int[root.Length];
+            for (int t = 0; t < root.Length; t++)
+            {
+                leafBase[t] = leafValue.Count;
+                if (!Number(root[t], t, 0))
+                {
+                    return null;
+                }
+            }
+
+            // The sorted early stop needs ordered thresholds; the trainer never writes a NaN one.
+            foreach ((int _, Split split) in splits)
+            {
+                if (float.IsNaN(split.Threshold))
+                {
+                    return null;
+                }
+            }
+
+            // Only ascending thresholds within a feature matter: clearing bits commutes.
+            splits.Sort((a, b) => a.Feature != b.Feature ? a.Feature.CompareTo(b.Feature) : a.Split.Threshold.CompareTo(b.Split.Threshold));
+            int[] featureStart = new int[HarmDenseFeatures.Count + 1];
+            foreach ((int f, Split _) in splits)
+            {
+                featureStart[f + 1]++;
+            }
+
+            for (int f = 0; f < HarmDenseFeatures.Count; f++)
+            {
+                featureStart[f + 1] += featureStart[f];
+            }
+
+            return new ExitTables(featureStart, [.. splits.Select(s => s.Split)], leafBase, [.. leafValue]);
+
+            // Numbers the leaves under n left to right and records each split with the mask that keeps all but its
+            // left subtree's leaves; false when the tree has too many leaves (or is malformed: cyclic, too deep).
+            bool Number(int n, int t, int depth)
+            {
+                if (n < 0)
+                {
+                    leafValue.Add(leaf[~n]);
+                    return leafValue.Count - leafBase[t] <= MaxLeaves;
+                }
+
+                if (depth >= MaxLeaves)
+                {
+                    return false;
+                }
+
+                int first = leafValue.Count - leafBase[t];
+                if (!Number(left[n], t, depth + 1))
+                {
+                    return false;
+                }
+
+                int afterLeft = leafValue.Count - leafBase[t];
+                int leftLeaves = ((1 << afterLeft) - 1) & ~((1 << first) - 1);
+                splits.Add((feature[n], new Split(threshold[n], (ushort)t, (byte)~leftLeaves)));
+                return Number(right[n], t, depth + 1);
+            }
+        }
+
+        public void Evaluate(ReadOnlySpan<float> dense, float[] bias, int[] treeStart, Span<float> raw)
+        {
+            int trees = _leafBase.Length;
+            Span<byte> alive = trees <= 1024 ? stackalloc byte[trees] : new byte[trees];
+            alive.Fill(byte.MaxValue);
+            ref byte live = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(alive);
+            ReadOnlySpan<int> featureStart = _featureStart.AsSpan(0, HarmDenseFeatures.Count + 1);
+            ref Split split0 = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_splits);
+            dense = dense[..HarmDenseFeatures.Count];
+            for (int f = 0; f < dense.Length; f++)
+            {
+                float x = dense[f];
+                int end = featureStart[f + 1];
+
+                // The split sends the post right exactly when the walk's "x <= threshold" is false (NaN included).
+                // Indices come from the constructor's own tables (featureStart ends at _splits.Length, trees < alive.Length).
+                for (int k = featureStart[f]; k < end; k++)
+                {
+                    ref Split split = ref System.Runtime.CompilerServices.Unsafe.Add(ref split0, k);
+                    if (x <= split.Threshold)
+                    {
+                        break;
+                    }
+
+                    System.Runtime.CompilerServices.Unsafe.Add(ref live, split.Tree) &= split.Keep;
+                }
+            }
+
+            float[] leafValue = _leafValue;
+            int[] leafBase = _leafBase;
+            for (int l = 0; l < 4; l++)
+            {
+                float sum = bias[l];
+                for (int t = treeStart[l]; t < treeStart[l + 1]; t++)
+                {
+                    sum += leafValue[leafBase[t] + System.Numerics.BitOperations.TrailingZeroCount((uint)alive[t])];
+                }
+
+                raw[l] = sum;
+            }
+        }
+
+        private readonly record struct Split(float Threshold, ushort Tree, byte Keep);
+    }
 
     private static void WriteInts(BinaryWriter writer, int[] values)
     {

@@ -106,4 +106,78 @@ public sealed class TreeHarmStageTests
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
+
+    [Theory]
+    [InlineData(0f, 0f, -1f)]
+    [InlineData(0.5f, 9f, -1f)]
+    [InlineData(1f, 2f, 1f)]
+    [InlineData(1f, 2.5f, 3f)]
+    [InlineData(float.NaN, 0f, 1f)] // NaN is not <= anything: the walk goes right, and so must the exit-leaf scan
+    [InlineData(-3f, 9f, -1f)]
+    public void RawAll_SmallTrees_ReachTheSameLeafAsTheWalk(float first, float second, float expectedLeaf)
+    {
+        float[] dense = new float[HarmDenseFeatures.Count];
+        dense[0] = first;
+        dense[10] = second;
+        Span<float> raw = stackalloc float[4];
+        Stage().RawAll(dense, raw);
+        Assert.Equal(0.5f + expectedLeaf, raw[0]);
+        Assert.Equal(-1f, raw[1]);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void RawAll_EmbeddedTrees_EqualTheWalkToTheBit(int seed)
+    {
+        TreeHarmStage stage = LinearHarmModel.LoadEmbedded()!.Trees!;
+        var random = new Random(seed);
+        float[] dense = new float[HarmDenseFeatures.Count];
+        Span<float> raw = stackalloc float[4];
+        for (int round = 0; round < 2000; round++)
+        {
+            Array.Clear(dense);
+            int set = random.Next(0, 30);
+            for (int k = 0; k < set; k++)
+            {
+                // Flags, small counts and long-post counts, as the extractor fills them; now and then a value on a split.
+                dense[random.Next(HarmDenseFeatures.Count)] = random.Next(4) switch
+                {
+                    0 => 1f,
+                    1 => random.Next(0, 6),
+                    2 => random.Next(0, 120),
+                    _ => (float)(random.NextDouble() * 10),
+                };
+            }
+
+            stage.RawAll(dense, raw);
+            for (int l = 0; l < 4; l++)
+            {
+                Assert.Equal(BitConverter.SingleToInt32Bits(stage.Raw(dense, l)), BitConverter.SingleToInt32Bits(raw[l]));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("everyone show up at his house tonight, 1420 Larkspur Ct", "en")]
+    [InlineData("I know where you live and I will find you", "en")]
+    [InlineData("he wrote \"I know where you live\" and the police arrested him", "en")]
+    [InlineData("$5k to whoever posts her real name and address", "en")]
+    [InlineData("vayan todos a su casa, calle Reforma 120, col. Juárez", "es")]
+    [InlineData("lovely weather for a picnic in the park today", "en")]
+    public void RawAll_ExtractedPosts_EqualTheWalkToTheBit(string text, string language)
+    {
+        TreeHarmStage stage = LinearHarmModel.LoadEmbedded()!.Trees!;
+        var features = new HarmFeatures();
+        HarmFeatureExtractor.Extract(text, language, [], features);
+        float[] dense = new float[HarmDenseFeatures.Count];
+        HarmDenseFeatures.Fill(features, dense);
+        Span<float> raw = stackalloc float[4];
+        stage.RawAll(dense, raw);
+        for (int l = 0; l < 4; l++)
+        {
+            Assert.Equal(BitConverter.SingleToInt32Bits(stage.Raw(dense, l)), BitConverter.SingleToInt32Bits(raw[l]));
+        }
+    }
 }
