@@ -20,6 +20,26 @@ public static class ScanOutputWriter
         SkipValidation = false,
     };
 
+    // The wire names, encoded once: writing a string re-validates and transcodes it on every record, and a foreach
+    // over the interface lists allocated an enumerator per record.
+    private static readonly JsonEncodedText[] ActionNames = Encode<ModerationAction>(static a => a.ToWireName());
+    private static readonly JsonEncodedText[] SeverityNames = Encode<Severity>(static s => s.ToWireName());
+    private static readonly JsonEncodedText[] LabelNames = Encode<HarmLabel>(static l => l.ToWireName());
+    private static readonly JsonEncodedText[] EntityNames = Encode<EntityType>(static t => t.ToWireName());
+
+    private static JsonEncodedText[] Encode<T>(Func<T, string> name)
+        where T : struct, Enum
+    {
+        T[] values = Enum.GetValues<T>();
+        var encoded = new JsonEncodedText[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            encoded[Convert.ToInt32(values[i], System.Globalization.CultureInfo.InvariantCulture)] = JsonEncodedText.Encode(name(values[i]), WriterOptions.Encoder);
+        }
+
+        return encoded;
+    }
+
     /// <summary>Writes one result object.</summary>
     public static void WriteResult(Utf8JsonWriter writer, ScanResult result)
     {
@@ -27,8 +47,8 @@ public static class ScanOutputWriter
         ArgumentNullException.ThrowIfNull(result);
         writer.WriteStartObject();
         writer.WriteString("id"u8, result.Id);
-        writer.WriteString("action"u8, result.Action.ToWireName());
-        writer.WriteString("severity"u8, result.Severity.ToWireName());
+        writer.WriteString("action"u8, ActionNames[(int)result.Action]);
+        writer.WriteString("severity"u8, SeverityNames[(int)result.Severity]);
         WriteLabels(writer, "labels"u8, result.Labels);
         WriteScores(writer, result.Scores);
 
@@ -37,7 +57,7 @@ public static class ScanOutputWriter
         {
             Entity entity = result.Entities[entityIndex];
             writer.WriteStartObject();
-            writer.WriteString("type"u8, entity.Type.ToWireName());
+            writer.WriteString("type"u8, EntityNames[(int)entity.Type]);
             writer.WriteNumber("start"u8, entity.Start);
             writer.WriteNumber("end"u8, entity.End);
             WriteFixed(writer, "score"u8, entity.Score);
@@ -57,9 +77,10 @@ public static class ScanOutputWriter
         writer.WriteEndArray();
 
         writer.WriteStartArray("reasons"u8);
-        foreach (string reason in result.Reasons)
+        IReadOnlyList<string> reasons = result.Reasons;
+        for (int i = 0; i < reasons.Count; i++)
         {
-            writer.WriteStringValue(reason);
+            writer.WriteStringValue(reasons[i]);
         }
 
         writer.WriteEndArray();
@@ -146,9 +167,9 @@ public static class ScanOutputWriter
     private static void WriteLabels(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<HarmLabel> labels)
     {
         writer.WriteStartArray(name);
-        foreach (HarmLabel label in labels)
+        for (int i = 0; i < labels.Count; i++)
         {
-            writer.WriteStringValue(label.ToWireName());
+            writer.WriteStringValue(LabelNames[(int)labels[i]]);
         }
 
         writer.WriteEndArray();
