@@ -21,12 +21,37 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
     private readonly ModerationPolicyOptions _options;
     private readonly BaselinePolicy _baseline;
 
+    // The thresholds of the two languages the detector returns, read once (options are validated, and so taken as
+    // fixed, here): four lookups per label by string on every post cost more than the rest of the decision.
+    private readonly double[] _english;
+    private readonly double[] _spanish;
+
     public ConfiguredPolicy(ModerationPolicyOptions options)
     {
         options.Validate();
         _options = options;
         _baseline = new BaselinePolicy { LabelThreshold = options.BaselineThreshold };
+        _english = ThresholdsOf(options, "en");
+        _spanish = ThresholdsOf(options, "es");
     }
+
+    private static double[] ThresholdsOf(ModerationPolicyOptions options, string language)
+    {
+        var thresholds = new double[Labels.Length];
+        foreach (HarmLabel label in Labels)
+        {
+            thresholds[(int)label] = options.Threshold(language, label);
+        }
+
+        return thresholds;
+    }
+
+    private double Threshold(string language, HarmLabel label) => language switch
+    {
+        "en" => _english[(int)label],
+        "es" => _spanish[(int)label],
+        _ => _options.Threshold(language, label),
+    };
 
     public ModerationPolicyOptions Options => _options;
 
@@ -49,7 +74,7 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
         bool uncertain = false;
         foreach (HarmLabel label in Labels)
         {
-            double threshold = _options.Threshold(input.Language, label);
+            double threshold = Threshold(input.Language, label);
             if (scores[label] >= threshold)
             {
                 found |= 1 << (int)label;
