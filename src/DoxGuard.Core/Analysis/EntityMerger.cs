@@ -54,7 +54,8 @@ internal static class EntityMerger
             return entities;
         }
 
-        entities.Sort(static (a, b) => a.Type != b.Type ? a.Type.CompareTo(b.Type) : a.Start.CompareTo(b.Start));
+        // Compared as integers: Enum.CompareTo(object) boxes its argument on every comparison.
+        entities.Sort(static (a, b) => a.Type != b.Type ? ((int)a.Type).CompareTo((int)b.Type) : a.Start.CompareTo(b.Start));
         var joined = new List<Entity>(entities.Count);
         foreach (Entity entity in entities)
         {

@@ -45,7 +45,8 @@ public sealed class ScanEngine
     public IReadOnlyList<Entity> FindEntities(string text, string? language = null)
     {
         AnalysisContext context = CreateContext(text, language);
-        return Recognize(context, new List<string>());
+        List<string>? diagnostics = null;
+        return Recognize(context, ref diagnostics);
     }
 
     /// <summary>Scans one post.</summary>
@@ -53,8 +54,9 @@ public sealed class ScanEngine
     {
         ArgumentNullException.ThrowIfNull(request);
         AnalysisContext context = CreateContext(request.Text, request.Lang);
-        var diagnostics = new List<string>();
-        IReadOnlyList<Entity> entities = Recognize(context, diagnostics);
+        // Allocated on the first failure only: nearly every post has no diagnostic.
+        List<string>? diagnostics = null;
+        IReadOnlyList<Entity> entities = Recognize(context, ref diagnostics);
 
         if (_registry is not null)
         {
@@ -64,7 +66,7 @@ public sealed class ScanEngine
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                diagnostics.Add($"registry matching failed: {ex.GetType().Name}");
+                (diagnostics ??= []).Add($"registry matching failed: {ex.GetType().Name}");
             }
         }
 
@@ -76,7 +78,7 @@ public sealed class ScanEngine
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            diagnostics.Add($"harm classifier failed: {ex.GetType().Name}");
+            (diagnostics ??= []).Add($"harm classifier failed: {ex.GetType().Name}");
             assessment = HarmAssessment.None;
             classifierFailed = true;
         }
@@ -100,7 +102,7 @@ public sealed class ScanEngine
             Language = context.Language,
             Redacted = _options.Redact ? Redactor.Redact(request.Text, entities) : null,
             Shadow = decision.Shadow,
-            Diagnostics = diagnostics,
+            Diagnostics = diagnostics is null ? Array.Empty<string>() : diagnostics,
         };
     }
 
@@ -114,11 +116,13 @@ public sealed class ScanEngine
     [ThreadStatic]
     private static List<RecognizerResult>? t_found;
 
-    private List<Entity> Recognize(AnalysisContext context, List<string> diagnostics)
+    private IReadOnlyList<Entity> Recognize(AnalysisContext context, ref List<string>? diagnostics)
     {
         List<RecognizerResult> found = t_found ??= [];
-        var entities = new List<Entity>();
-        foreach (EntityRecognizer recognizer in _recognizers.Recognizers)
+
+        // Most posts hold no entity: the list is allocated with the first one, and an empty result shares one array.
+        List<Entity>? entities = null;
+        foreach (EntityRecognizer recognizer in _recognizers.Span)
         {
             found.Clear();
             try
@@ -127,7 +131,7 @@ public sealed class ScanEngine
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                diagnostics.Add($"recognizer {recognizer.Name} failed: {ex.GetType().Name}");
+                (diagnostics ??= []).Add($"recognizer {recognizer.Name} failed: {ex.GetType().Name}");
                 continue;
             }
 
@@ -139,13 +143,13 @@ public sealed class ScanEngine
                 }
 
                 (int start, int end) = context.Normalized.ToOriginal(r.Start, r.End);
-                entities.Add(new Entity(r.Type, start, end, Math.Round(r.Score, 3), recognizer.Name, r.Explanation)
+                (entities ??= []).Add(new Entity(r.Type, start, end, Math.Round(r.Score, 3), recognizer.Name, r.Explanation)
                 {
                     Normalized = r.Normalized,
                 });
             }
         }
 
-        return EntityMerger.Merge(entities);
+        return entities is null ? Array.Empty<Entity>() : EntityMerger.Merge(entities);
     }
 }

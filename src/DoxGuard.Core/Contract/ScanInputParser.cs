@@ -128,7 +128,9 @@ public static class ScanInputParser
                     else
                     {
                         text = reader.GetString();
-                        textTooLong = text is not null && Encoding.UTF8.GetByteCount(text) > limits.MaxTextBytes;
+
+                        // Unescaped, the decoded text is the valid UTF-8 just measured: only escapes need a count.
+                        textTooLong = text is not null && reader.ValueIsEscaped && Encoding.UTF8.GetByteCount(text) > limits.MaxTextBytes;
                         if (textTooLong)
                         {
                             text = null;

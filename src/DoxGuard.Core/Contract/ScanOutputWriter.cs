@@ -20,35 +20,79 @@ public static class ScanOutputWriter
         SkipValidation = false,
     };
 
+    // Property names encoded once: a UTF-8 literal name is checked for characters to escape on every write.
+    private static readonly JsonEncodedText PAction = JsonEncodedText.Encode("action"u8);
+    private static readonly JsonEncodedText PBounty = JsonEncodedText.Encode("bounty"u8);
+    private static readonly JsonEncodedText PCoordination = JsonEncodedText.Encode("coordination"u8);
+    private static readonly JsonEncodedText PDiagnostics = JsonEncodedText.Encode("diagnostics"u8);
+    private static readonly JsonEncodedText PDox = JsonEncodedText.Encode("dox"u8);
+    private static readonly JsonEncodedText PEnd = JsonEncodedText.Encode("end"u8);
+    private static readonly JsonEncodedText PEntities = JsonEncodedText.Encode("entities"u8);
+    private static readonly JsonEncodedText PError = JsonEncodedText.Encode("error"u8);
+    private static readonly JsonEncodedText PId = JsonEncodedText.Encode("id"u8);
+    private static readonly JsonEncodedText PLabels = JsonEncodedText.Encode("labels"u8);
+    private static readonly JsonEncodedText PLang = JsonEncodedText.Encode("lang"u8);
+    private static readonly JsonEncodedText PNormalized = JsonEncodedText.Encode("normalized"u8);
+    private static readonly JsonEncodedText PProtected = JsonEncodedText.Encode("protected"u8);
+    private static readonly JsonEncodedText PReasons = JsonEncodedText.Encode("reasons"u8);
+    private static readonly JsonEncodedText PRedacted = JsonEncodedText.Encode("redacted"u8);
+    private static readonly JsonEncodedText PScore = JsonEncodedText.Encode("score"u8);
+    private static readonly JsonEncodedText PScores = JsonEncodedText.Encode("scores"u8);
+    private static readonly JsonEncodedText PSeverity = JsonEncodedText.Encode("severity"u8);
+    private static readonly JsonEncodedText PShadow = JsonEncodedText.Encode("shadow"u8);
+    private static readonly JsonEncodedText PStart = JsonEncodedText.Encode("start"u8);
+    private static readonly JsonEncodedText PThreat = JsonEncodedText.Encode("threat"u8);
+    private static readonly JsonEncodedText PType = JsonEncodedText.Encode("type"u8);
+
+    // The wire names, encoded once: writing a string re-validates and transcodes it on every record, and a foreach
+    // over the interface lists allocated an enumerator per record.
+    private static readonly JsonEncodedText[] ActionNames = Encode<ModerationAction>(static a => a.ToWireName());
+    private static readonly JsonEncodedText[] SeverityNames = Encode<Severity>(static s => s.ToWireName());
+    private static readonly JsonEncodedText[] LabelNames = Encode<HarmLabel>(static l => l.ToWireName());
+    private static readonly JsonEncodedText[] EntityNames = Encode<EntityType>(static t => t.ToWireName());
+
+    private static JsonEncodedText[] Encode<T>(Func<T, string> name)
+        where T : struct, Enum
+    {
+        T[] values = Enum.GetValues<T>();
+        var encoded = new JsonEncodedText[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            encoded[Convert.ToInt32(values[i], System.Globalization.CultureInfo.InvariantCulture)] = JsonEncodedText.Encode(name(values[i]), WriterOptions.Encoder);
+        }
+
+        return encoded;
+    }
+
     /// <summary>Writes one result object.</summary>
     public static void WriteResult(Utf8JsonWriter writer, ScanResult result)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(result);
         writer.WriteStartObject();
-        writer.WriteString("id"u8, result.Id);
-        writer.WriteString("action"u8, result.Action.ToWireName());
-        writer.WriteString("severity"u8, result.Severity.ToWireName());
-        WriteLabels(writer, "labels"u8, result.Labels);
+        writer.WriteString(PId, result.Id);
+        writer.WriteString(PAction, ActionNames[(int)result.Action]);
+        writer.WriteString(PSeverity, SeverityNames[(int)result.Severity]);
+        WriteLabels(writer, PLabels, result.Labels);
         WriteScores(writer, result.Scores);
 
-        writer.WriteStartArray("entities"u8);
+        writer.WriteStartArray(PEntities);
         for (int entityIndex = 0; entityIndex < result.Entities.Count; entityIndex++)
         {
             Entity entity = result.Entities[entityIndex];
             writer.WriteStartObject();
-            writer.WriteString("type"u8, entity.Type.ToWireName());
-            writer.WriteNumber("start"u8, entity.Start);
-            writer.WriteNumber("end"u8, entity.End);
-            WriteFixed(writer, "score"u8, entity.Score);
+            writer.WriteString(PType, EntityNames[(int)entity.Type]);
+            writer.WriteNumber(PStart, entity.Start);
+            writer.WriteNumber(PEnd, entity.End);
+            WriteFixed(writer, PScore, entity.Score);
             if (entity.Normalized is not null)
             {
-                writer.WriteString("normalized"u8, entity.Normalized);
+                writer.WriteString(PNormalized, entity.Normalized);
             }
 
             if (entity.ProtectedRecordId is not null)
             {
-                writer.WriteString("protected"u8, entity.ProtectedRecordId);
+                writer.WriteString(PProtected, entity.ProtectedRecordId);
             }
 
             writer.WriteEndObject();
@@ -56,32 +100,33 @@ public static class ScanOutputWriter
 
         writer.WriteEndArray();
 
-        writer.WriteStartArray("reasons"u8);
-        foreach (string reason in result.Reasons)
+        writer.WriteStartArray(PReasons);
+        IReadOnlyList<string> reasons = result.Reasons;
+        for (int i = 0; i < reasons.Count; i++)
         {
-            writer.WriteStringValue(reason);
+            writer.WriteStringValue(reasons[i]);
         }
 
         writer.WriteEndArray();
-        writer.WriteString("lang"u8, result.Language);
+        writer.WriteString(PLang, result.Language);
 
         if (result.Redacted is not null)
         {
-            writer.WriteString("redacted"u8, result.Redacted);
+            writer.WriteString(PRedacted, result.Redacted);
         }
 
         if (result.Shadow is { } shadow)
         {
-            writer.WriteStartObject("shadow"u8);
-            writer.WriteString("action"u8, shadow.Action.ToWireName());
-            writer.WriteString("severity"u8, shadow.Severity.ToWireName());
-            WriteLabels(writer, "labels"u8, shadow.Labels);
+            writer.WriteStartObject(PShadow);
+            writer.WriteString(PAction, shadow.Action.ToWireName());
+            writer.WriteString(PSeverity, shadow.Severity.ToWireName());
+            WriteLabels(writer, PLabels, shadow.Labels);
             writer.WriteEndObject();
         }
 
         if (result.Diagnostics.Count > 0)
         {
-            writer.WriteStartArray("diagnostics"u8);
+            writer.WriteStartArray(PDiagnostics);
             foreach (string diagnostic in result.Diagnostics)
             {
                 writer.WriteStringValue(diagnostic);
@@ -99,8 +144,8 @@ public static class ScanOutputWriter
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(error);
         writer.WriteStartObject();
-        writer.WriteString("id"u8, error.Id);
-        writer.WriteString("error"u8, error.Message);
+        writer.WriteString(PId, error.Id);
+        writer.WriteString(PError, error.Message);
         writer.WriteEndObject();
     }
 
@@ -108,7 +153,7 @@ public static class ScanOutputWriter
     /// Writes a 0..1 score with at most four decimals and no trailing zeros ("0.97", "1", "0"). Hand-formatted
     /// because shortest-round-trip double formatting is the slowest part of writing a record.
     /// </summary>
-    private static void WriteFixed(Utf8JsonWriter writer, ReadOnlySpan<byte> name, double value)
+    private static void WriteFixed(Utf8JsonWriter writer, JsonEncodedText name, double value)
     {
         if (double.IsNaN(value) || value <= 0)
         {
@@ -143,12 +188,12 @@ public static class ScanOutputWriter
         writer.WriteRawValue(digits[..length], skipInputValidation: true);
     }
 
-    private static void WriteLabels(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<HarmLabel> labels)
+    private static void WriteLabels(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<HarmLabel> labels)
     {
         writer.WriteStartArray(name);
-        foreach (HarmLabel label in labels)
+        for (int i = 0; i < labels.Count; i++)
         {
-            writer.WriteStringValue(label.ToWireName());
+            writer.WriteStringValue(LabelNames[(int)labels[i]]);
         }
 
         writer.WriteEndArray();
@@ -156,11 +201,11 @@ public static class ScanOutputWriter
 
     private static void WriteScores(Utf8JsonWriter writer, HarmScores scores)
     {
-        writer.WriteStartObject("scores"u8);
-        WriteFixed(writer, "dox"u8, scores.Dox);
-        WriteFixed(writer, "threat"u8, scores.Threat);
-        WriteFixed(writer, "bounty"u8, scores.Bounty);
-        WriteFixed(writer, "coordination"u8, scores.Coordination);
+        writer.WriteStartObject(PScores);
+        WriteFixed(writer, PDox, scores.Dox);
+        WriteFixed(writer, PThreat, scores.Threat);
+        WriteFixed(writer, PBounty, scores.Bounty);
+        WriteFixed(writer, PCoordination, scores.Coordination);
         writer.WriteEndObject();
     }
 }

@@ -135,7 +135,8 @@ internal struct EditState
         }
 
         capacity = Math.Max(capacity, 0);
-        char[] chars = new char[capacity];
+        // The characters only pass through on their way into the new string: a pooled buffer, not one per edit pass.
+        char[] chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1));
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         int n = 0;
@@ -179,6 +180,7 @@ internal struct EditState
         }
 
         Text = new string(chars, 0, n);
+        System.Buffers.ArrayPool<char>.Shared.Return(chars);
         _starts = starts;
         _ends = ends;
         edits.Clear();

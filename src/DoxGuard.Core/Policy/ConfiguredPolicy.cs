@@ -21,12 +21,37 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
     private readonly ModerationPolicyOptions _options;
     private readonly BaselinePolicy _baseline;
 
+    // The thresholds of the two languages the detector returns, read once (options are validated, and so taken as
+    // fixed, here): four lookups per label by string on every post cost more than the rest of the decision.
+    private readonly double[] _english;
+    private readonly double[] _spanish;
+
     public ConfiguredPolicy(ModerationPolicyOptions options)
     {
         options.Validate();
         _options = options;
         _baseline = new BaselinePolicy { LabelThreshold = options.BaselineThreshold };
+        _english = ThresholdsOf(options, "en");
+        _spanish = ThresholdsOf(options, "es");
     }
+
+    private static double[] ThresholdsOf(ModerationPolicyOptions options, string language)
+    {
+        var thresholds = new double[Labels.Length];
+        foreach (HarmLabel label in Labels)
+        {
+            thresholds[(int)label] = options.Threshold(language, label);
+        }
+
+        return thresholds;
+    }
+
+    private double Threshold(string language, HarmLabel label) => language switch
+    {
+        "en" => _english[(int)label],
+        "es" => _spanish[(int)label],
+        _ => _options.Threshold(language, label),
+    };
 
     public ModerationPolicyOptions Options => _options;
 
@@ -45,15 +70,13 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
     private ModerationDecision DecideConfigured(PolicyInput input)
     {
         HarmScores scores = input.Assessment.Scores;
-        var labels = new List<HarmLabel>(4);
         int found = 0; // bit per label: a lambda over the list would allocate a closure per post
         bool uncertain = false;
-        foreach (HarmLabel label in HarmLabelNames.All)
+        foreach (HarmLabel label in Labels)
         {
-            double threshold = _options.Threshold(input.Language, label);
+            double threshold = Threshold(input.Language, label);
             if (scores[label] >= threshold)
             {
-                labels.Add(label);
                 found |= 1 << (int)label;
             }
             else if (_options.ReviewBand > 0 && scores[label] >= threshold - _options.ReviewBand)
@@ -62,8 +85,11 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
             }
         }
 
+        IReadOnlyList<HarmLabel> labels = LabelSets[found];
         bool has(HarmLabel l) => (found & (1 << (int)l)) != 0;
-        var reasons = new List<string>();
+
+        // Allocated with the first reason: most posts are allowed without one.
+        List<string>? reasons = null;
         (ModerationAction action, Severity severity) = (has(HarmLabel.Bounty), has(HarmLabel.Dox), has(HarmLabel.Threat), has(HarmLabel.Coordination)) switch
         {
             (true, _, _, _) => (ModerationAction.Escalate, Severity.Critical),
@@ -76,14 +102,15 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
 
         if (action >= ModerationAction.Review)
         {
-            reasons.AddRange(input.Assessment.Evidence);
+            reasons = [.. input.Assessment.Evidence];
 
             // A threshold set under the classifier's evidence floor can report a label it did not explain.
             if (reasons.Count == 0)
             {
                 // A loop, not a lambda: capturing the scores would allocate a closure on every post, not just here.
-                foreach (HarmLabel label in labels)
+                for (int i = 0; i < labels.Count; i++)
                 {
+                    HarmLabel label = labels[i];
                     reasons.Add($"{label.ToWireName()} score {scores[label]:0.00}");
                 }
             }
@@ -99,18 +126,44 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
             if (sensitive is not null)
             {
                 (action, severity) = (ModerationAction.Label, Severity.Low);
-                reasons.Add($"personal information ({sensitive}), no harm found");
+                reasons = [$"personal information ({sensitive}), no harm found"];
             }
         }
 
-        ApplyRegistry(input.Entities, has(HarmLabel.Threat) || has(HarmLabel.Bounty), ref action, ref severity, reasons);
-        return new ModerationDecision(action, severity, labels, reasons);
+        ApplyRegistry(input.Entities, has(HarmLabel.Threat) || has(HarmLabel.Bounty), ref action, ref severity, ref reasons);
+        return new ModerationDecision(action, severity, labels, reasons is null ? Array.Empty<string>() : reasons);
+    }
+
+    // The labels in contract order, as an array: a foreach over HarmLabelNames.All (an interface) allocates.
+    private static readonly HarmLabel[] Labels = [.. HarmLabelNames.All];
+
+    // Every set of found labels (bit per label), in contract order, built once: decisions share them read-only.
+    private static readonly IReadOnlyList<HarmLabel>[] LabelSets = BuildLabelSets();
+
+    private static IReadOnlyList<HarmLabel>[] BuildLabelSets()
+    {
+        var sets = new IReadOnlyList<HarmLabel>[1 << Labels.Length];
+        for (int mask = 0; mask < sets.Length; mask++)
+        {
+            var set = new List<HarmLabel>(Labels.Length);
+            foreach (HarmLabel label in Labels)
+            {
+                if ((mask & (1 << (int)label)) != 0)
+                {
+                    set.Add(label);
+                }
+            }
+
+            sets[mask] = set.AsReadOnly();
+        }
+
+        return sets;
     }
 
     /// <summary>
     /// Registry rules are policy, not learned: the registry says who is at risk, which no post can teach a model.
     /// </summary>
-    private static void ApplyRegistry(IReadOnlyList<Entity> entities, bool threatOrBounty, ref ModerationAction action, ref Severity severity, List<string> reasons)
+    private static void ApplyRegistry(IReadOnlyList<Entity> entities, bool threatOrBounty, ref ModerationAction action, ref Severity severity, ref List<string>? reasons)
     {
         bool any = false;
         bool homeOrPhone = false;
@@ -134,7 +187,7 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
         if (threatOrBounty)
         {
             (action, severity) = (ModerationAction.Escalate, Severity.Critical);
-            reasons.Add("targets a person in the protected registry");
+            (reasons ??= []).Add("targets a person in the protected registry");
             return;
         }
 
@@ -145,7 +198,7 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
                 (action, severity) = (ModerationAction.Remove, Severity.High);
             }
 
-            reasons.Add("registered home address or phone of a protected person");
+            (reasons ??= []).Add("registered home address or phone of a protected person");
             return;
         }
 
@@ -156,34 +209,54 @@ internal sealed class ConfiguredPolicy : IModerationPolicy
             action = ModerationAction.Label;
         }
 
-        reasons.Add("mentions details of a person in the protected registry");
+        (reasons ??= []).Add("mentions details of a person in the protected registry");
     }
 
     private static string? DescribeSensitive(IReadOnlyList<Entity> entities)
     {
-        var kinds = new List<string>(3);
+        // Kinds in order of first appearance, without a list: a bit per kind seen and at most eight slots.
+        Span<int> order = stackalloc int[SensitiveKinds.Length];
+        int seen = 0;
+        int count = 0;
         for (int entityIndex = 0; entityIndex < entities.Count; entityIndex++)
         {
-            Entity entity = entities[entityIndex];
-            string? kind = entity.Type switch
+            int kind = entities[entityIndex].Type switch
             {
-                EntityType.StreetAddress => "address",
-                EntityType.PhoneNumber => "phone",
-                EntityType.EmailAddress => "email",
-                EntityType.UsSsn => "SSN",
-                EntityType.CreditCard => "card number",
-                EntityType.DateOfBirth => "date of birth",
-                EntityType.LicensePlate => "license plate",
-                EntityType.GeoCoordinates => "coordinates",
-                _ => null,
+                EntityType.StreetAddress => 0,
+                EntityType.PhoneNumber => 1,
+                EntityType.EmailAddress => 2,
+                EntityType.UsSsn => 3,
+                EntityType.CreditCard => 4,
+                EntityType.DateOfBirth => 5,
+                EntityType.LicensePlate => 6,
+                EntityType.GeoCoordinates => 7,
+                _ => -1,
             };
 
-            if (kind is not null && !kinds.Contains(kind))
+            if (kind >= 0 && (seen & (1 << kind)) == 0)
             {
-                kinds.Add(kind);
+                seen |= 1 << kind;
+                order[count++] = kind;
             }
         }
 
-        return kinds.Count == 0 ? null : string.Join(", ", kinds);
+        switch (count)
+        {
+            case 0:
+                return null;
+            case 1:
+                return SensitiveKinds[order[0]];
+            default:
+                string[] kinds = new string[count];
+                for (int i = 0; i < count; i++)
+                {
+                    kinds[i] = SensitiveKinds[order[i]];
+                }
+
+                return string.Join(", ", kinds);
+        }
     }
+
+    private static readonly string[] SensitiveKinds =
+        ["address", "phone", "email", "SSN", "card number", "date of birth", "license plate", "coordinates"];
 }

@@ -91,22 +91,24 @@ internal sealed partial class DateOfBirthRecognizer : EntityRecognizer
         }
 
         ReadOnlySpan<(int Start, int End, bool Tight)> found = cues[..cueCount];
-        foreach (Match match in NumericDateRegex().Matches(text))
+
+        // Match and NextMatch, not Matches: the same matches in the same order without a collection per pattern.
+        for (Match match = NumericDateRegex().Match(text); match.Success; match = match.NextMatch())
         {
             TryAdd(text, match, ParseNumeric(match, context.IsSpanish), found, results);
         }
 
-        foreach (Match match in IsoDateRegex().Matches(text))
+        for (Match match = IsoDateRegex().Match(text); match.Success; match = match.NextMatch())
         {
             TryAdd(text, match, ParseIso(match), found, results);
         }
 
-        foreach (Match match in MonthDayRegex().Matches(text))
+        for (Match match = MonthDayRegex().Match(text); match.Success; match = match.NextMatch())
         {
             TryAdd(text, match, ParseText(match.Groups["m"].Value, match.Groups["d"].Value, match.Groups["y"].Value), found, results);
         }
 
-        foreach (Match match in DayMonthRegex().Matches(text))
+        for (Match match = DayMonthRegex().Match(text); match.Success; match = match.NextMatch())
         {
             TryAdd(text, match, ParseText(match.Groups["m"].Value, match.Groups["d"].Value, match.Groups["y"].Value), found, results);
         }

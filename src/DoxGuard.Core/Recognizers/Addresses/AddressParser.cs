@@ -801,6 +801,7 @@ internal static class AddressParser
             maxCity++;
         }
 
+        Span<char> buffer = stackalloc char[JoinBufferLength];
         for (int cityWords = maxCity; cityWords >= 0; cityWords--)
         {
             int s = start + cityWords;
@@ -808,10 +809,12 @@ internal static class AddressParser
             if (afterCity < tokens.Length && TryState(text, tokens, afterCity, out string? code, out int afterState))
             {
                 string? cityName = null;
+                bool cityInState = false;
                 if (cityWords > 0)
                 {
-                    string candidate = JoinWords(text, tokens, start, s);
-                    if (!StreetWords.IsCityInState(candidate, code!) && !IsCapitalized(text, tokens[start]))
+                    ReadOnlySpan<char> candidate = JoinWords(text, tokens, start, s, buffer);
+                    cityInState = StreetWords.IsCityInState(candidate, code!);
+                    if (!cityInState && !IsCapitalized(text, tokens[start]))
                     {
                         continue;
                     }
@@ -828,7 +831,7 @@ internal static class AddressParser
                     continue;
                 }
 
-                if (cityWords > 0 && cityName is not null && !StreetWords.IsCityInState(JoinWords(text, tokens, start, s), code!) && !hasZip)
+                if (cityWords > 0 && cityName is not null && !cityInState && !hasZip)
                 {
                     continue;
                 }
@@ -851,9 +854,9 @@ internal static class AddressParser
             }
 
             if (words && tokens[start].Start > 0 && (text[tokens[start].Start - 1] is ' ' or ',' or '\n')
-                && k < tokens.Length && start > k && StreetWords.IsCity(JoinWords(text, tokens, start, start + cityWords)))
+                && k < tokens.Length && start > k && StreetWords.IsCity(JoinWords(text, tokens, start, start + cityWords, buffer)))
             {
-                city = Canonical(JoinWords(text, tokens, start, start + cityWords));
+                city = Canonical(JoinWords(text, tokens, start, start + cityWords, buffer));
                 end = start + cityWords;
                 return true;
             }
@@ -872,6 +875,7 @@ internal static class AddressParser
         }
 
         // Two-word names first ("New York", "North Carolina", "District of Columbia" is three).
+        Span<char> buffer = stackalloc char[JoinBufferLength];
         for (int words = 3; words >= 1; words--)
         {
             if (k + words > tokens.Length)
@@ -879,7 +883,7 @@ internal static class AddressParser
                 continue;
             }
 
-            string candidate = JoinWords(text, tokens, k, k + words);
+            ReadOnlySpan<char> candidate = JoinWords(text, tokens, k, k + words, buffer);
             if ((words > 1 || candidate.Length == 2 || char.IsUpper(candidate[0])) && StreetWords.TryGetState(candidate, out string? c))
             {
                 code = c;
@@ -1051,6 +1055,39 @@ internal static class AddressParser
 
     private static int SkipComma(string text, ReadOnlySpan<AddressToken> tokens, int k) =>
         k < tokens.Length && IsChar(text, tokens[k], ',') ? k + 1 : k;
+
+    // Room for the longest name tried (three or four words) without a string: a longer join falls back to one.
+    private const int JoinBufferLength = 96;
+
+    /// <summary>The tokens joined by single spaces, written into <paramref name="buffer"/> when they fit.</summary>
+    private static ReadOnlySpan<char> JoinWords(string text, ReadOnlySpan<AddressToken> tokens, int from, int to, Span<char> buffer)
+    {
+        if (to - from == 1)
+        {
+            return tokens[from].In(text);
+        }
+
+        int length = 0;
+        for (int n = from; n < to; n++)
+        {
+            ReadOnlySpan<char> word = tokens[n].In(text);
+            int needed = (length > 0 ? 1 : 0) + word.Length;
+            if (length + needed > buffer.Length)
+            {
+                return JoinWords(text, tokens, from, to);
+            }
+
+            if (length > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            word.CopyTo(buffer[length..]);
+            length += word.Length;
+        }
+
+        return buffer[..length];
+    }
 
     private static string JoinWords(string text, ReadOnlySpan<AddressToken> tokens, int from, int to)
     {

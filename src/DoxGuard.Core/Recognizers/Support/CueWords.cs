@@ -13,6 +13,9 @@ internal sealed class CueWords
     private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
     private readonly string[] _symbols;
 
+    // Nearly every word of a window is no cue: its initials and length rule it out before either hash lookup.
+    private readonly Lexicons.InitialLengthFilter _filter;
+
     public CueWords(params string[] cues)
     {
         var symbols = new List<string>();
@@ -53,6 +56,7 @@ internal sealed class CueWords
         }
 
         _symbols = [.. symbols];
+        _filter = new Lexicons.InitialLengthFilter([.. _words, .. _phrasesByFirstWord.Keys]);
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseLookup = _phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -93,6 +97,11 @@ internal sealed class CueWords
             }
 
             ReadOnlySpan<char> word = text.AsSpan(wordStart, i - wordStart);
+            if (!_filter.MayContain(word))
+            {
+                continue;
+            }
+
             if (_phraseLookup.TryGetValue(word, out string[]? phrases))
             {
                 foreach (string phrase in phrases)
