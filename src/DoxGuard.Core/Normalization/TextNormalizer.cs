@@ -100,16 +100,19 @@ internal readonly record struct TextEdit(int Start, int End, string Replacement)
 /// The text between stages and its map to the original; the map stays unallocated while nothing has changed.
 /// A struct, so that the identity fast path allocates nothing but its result.
 /// </summary>
+/// <remarks>
+/// The map is kept as segments (<see cref="OffsetSegment"/>): a run of copied characters is one segment however long
+/// it is, a replacement one more. Two offset arrays per character (8 bytes a character, per stage that edits) were
+/// the largest allocation of a normalized post; the segments answer every offset exactly as those arrays did.
+/// </remarks>
 internal struct EditState
 {
     private readonly string _original;
-    private int[]? _starts;
-    private int[]? _ends;
+    private OffsetSegment[]? _segments;
 
     public EditState(string original)
     {
-        _starts = null;
-        _ends = null;
+        _segments = null;
         _original = original;
         Text = original;
     }
@@ -137,64 +140,80 @@ internal struct EditState
         capacity = Math.Max(capacity, 0);
         // The characters only pass through on their way into the new string: a pooled buffer, not one per edit pass.
         char[] chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1));
-        int[] starts = new int[capacity];
-        int[] ends = new int[capacity];
+
+        // Each copied gap yields at most one segment per old segment it crosses, each edit one more.
+        var segments = new OffsetSegment[(_segments?.Length ?? 1) + (2 * edits.Count) + 1];
+        int count = 0;
         int n = 0;
         int pos = 0;
         foreach (TextEdit edit in edits)
         {
-            for (; pos < edit.Start; pos++, n++)
+            if (pos < edit.Start)
             {
-                chars[n] = text[pos];
-                starts[n] = StartOf(pos);
-                ends[n] = EndOf(pos);
+                text.AsSpan(pos, edit.Start - pos).CopyTo(chars.AsSpan(n));
+                CopySegments(pos, edit.Start, n, segments, ref count);
+                n += edit.Start - pos;
+                pos = edit.Start;
             }
 
             if (edit.Replacement.Length > 0)
             {
                 int originalStart = edit.End > edit.Start ? StartOf(edit.Start) : StartOf(Math.Clamp(edit.Start, 0, Math.Max(text.Length - 1, 0)));
                 int originalEnd = edit.End > edit.Start ? EndOf(edit.End - 1) : originalStart;
-                foreach (char c in edit.Replacement)
-                {
-                    chars[n] = c;
-                    starts[n] = originalStart;
-                    ends[n] = originalEnd;
-                    n++;
-                }
+                segments[count++] = new OffsetSegment(n, originalStart, originalEnd, Run: false);
+                edit.Replacement.AsSpan().CopyTo(chars.AsSpan(n));
+                n += edit.Replacement.Length;
             }
 
             pos = edit.End;
         }
 
-        for (; pos < text.Length; pos++, n++)
+        if (pos < text.Length)
         {
-            chars[n] = text[pos];
-            starts[n] = StartOf(pos);
-            ends[n] = EndOf(pos);
-        }
-
-        if (n != capacity)
-        {
-            Array.Resize(ref starts, n);
-            Array.Resize(ref ends, n);
+            text.AsSpan(pos).CopyTo(chars.AsSpan(n));
+            CopySegments(pos, text.Length, n, segments, ref count);
+            n += text.Length - pos;
         }
 
         Text = new string(chars, 0, n);
         System.Buffers.ArrayPool<char>.Shared.Return(chars);
-        _starts = starts;
-        _ends = ends;
+        _segments = count == segments.Length ? segments : segments.AsSpan(0, count).ToArray();
         edits.Clear();
         return true;
     }
 
     public readonly NormalizedText Build() =>
-        _starts is null || _ends is null
+        _segments is null
             ? NormalizedText.Identity(_original)
-            : NormalizedText.Create(_original, Text, _starts, _ends);
+            : NormalizedText.FromSegments(_original, Text, _segments);
 
-    private readonly int StartOf(int i) => _starts is null ? i : _starts[i];
+    /// <summary>Appends the map of the current text's [from, to) as it lands at <paramref name="at"/> in the next text.</summary>
+    private readonly void CopySegments(int from, int to, int at, OffsetSegment[] into, ref int count)
+    {
+        if (_segments is null)
+        {
+            into[count++] = new OffsetSegment(at, from, 0, Run: true);
+            return;
+        }
 
-    private readonly int EndOf(int i) => _ends is null ? i + 1 : _ends[i];
+        int k = OffsetSegment.Find(_segments, from);
+        while (from < to)
+        {
+            OffsetSegment segment = _segments[k];
+            int segmentEnd = k + 1 < _segments.Length ? _segments[k + 1].TextStart : Text.Length;
+            int pieceEnd = Math.Min(to, segmentEnd);
+            into[count++] = segment.Run
+                ? new OffsetSegment(at, segment.OriginalStart + (from - segment.TextStart), 0, Run: true)
+                : new OffsetSegment(at, segment.OriginalStart, segment.OriginalEnd, Run: false);
+            at += pieceEnd - from;
+            from = pieceEnd;
+            k++;
+        }
+    }
+
+    private readonly int StartOf(int i) => _segments is null ? i : OffsetSegment.StartOf(_segments, Text.Length, i);
+
+    private readonly int EndOf(int i) => _segments is null ? i + 1 : OffsetSegment.EndOf(_segments, Text.Length, i);
 }
 
 /// <summary>
