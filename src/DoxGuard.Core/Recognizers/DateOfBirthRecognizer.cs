@@ -330,7 +330,8 @@ internal sealed partial class DateOfBirthRecognizer : EntityRecognizer
     // Source-generated backtracking matchers: no quantifier here nests another or competes with its neighbour for the
     // same characters, so matching stays linear, and the timeout bounds it regardless. The non-backtracking engine
     // found the same matches but built its automata at startup, ~45 ms of every process for five small patterns.
-    private const int MatchTimeoutMs = 100;
+    // The timeout is wall time, so it is generous: at 100 ms a thread paused on a loaded machine failed a post.
+    private const int MatchTimeoutMs = 2000;
 
     // Cues in English and Spanish.
     [GeneratedRegex(
