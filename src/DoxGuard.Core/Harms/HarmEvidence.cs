@@ -18,31 +18,46 @@ internal static class HarmEvidence
     [ThreadStatic]
     private static HarmFeatures? t_sentence;
 
-    public static List<string> Explain(
+    [ThreadStatic]
+    private static List<string>? t_kinds;
+
+    public static string[] Explain(
         AnalysisContext context, IReadOnlyList<Entity> entities, HarmFeatures f, HarmScores scores, LinearHarmModel model)
     {
-        var reasons = new List<string>(4);
-
         // Everything read from the shared scratch is read before sentence scoring below reuses the extractor.
         string? bounty = scores.Bounty >= LinearHarmClassifier.EvidenceMinScore ? DescribeBounty(context, entities, f) : null;
         string? dox = scores.Dox >= LinearHarmClassifier.EvidenceMinScore ? DescribeDox(context, f) : null;
         string? call = scores.Coordination >= LinearHarmClassifier.EvidenceMinScore ? DescribeCall(context, entities, f) : null;
         string? threat = scores.Threat >= LinearHarmClassifier.EvidenceMinScore ? DescribeThreat(context, entities, model) : null;
 
-        foreach (string? reason in new[] { bounty, threat, dox, call })
+        // Exactly sized, in the order bounty, threat, dox, call: the reasons are the only allocation they need.
+        int count = (bounty is null ? 0 : 1) + (threat is null ? 0 : 1) + (dox is null ? 0 : 1) + (call is null ? 0 : 1);
+        if (count == 0)
         {
-            if (reason is not null)
-            {
-                reasons.Add(reason);
-            }
+            return [];
         }
 
+        string[] reasons = new string[count];
+        int n = 0;
+        Append(reasons, ref n, bounty);
+        Append(reasons, ref n, threat);
+        Append(reasons, ref n, dox);
+        Append(reasons, ref n, call);
         return reasons;
+    }
+
+    private static void Append(string[] reasons, ref int n, string? reason)
+    {
+        if (reason is not null)
+        {
+            reasons[n++] = reason;
+        }
     }
 
     private static string DescribeDox(AnalysisContext context, HarmFeatures f)
     {
-        var kinds = new List<string>(6);
+        List<string> kinds = t_kinds ??= new List<string>(8);
+        kinds.Clear();
         if (f.Has(EntityType.StreetAddress))
         {
             kinds.Add(f.Has(HarmCue.AddressWord) || f.Has(HarmCue.FamilyWord) ? "home address" : "street address");
@@ -261,6 +276,6 @@ internal static class HarmEvidence
     {
         1 => kinds[0],
         2 => $"{kinds[0]} and {kinds[1]}",
-        _ => $"{string.Join(", ", kinds.Take(kinds.Count - 1))} and {kinds[^1]}",
+        _ => $"{string.Join(", ", System.Runtime.InteropServices.CollectionsMarshal.AsSpan(kinds)[..^1])} and {kinds[^1]}",
     };
 }

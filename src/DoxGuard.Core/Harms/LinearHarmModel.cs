@@ -1,5 +1,8 @@
 using System.IO.Compression;
+using System.Numerics;
 using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace DoxGuard.Harms;
 
@@ -141,34 +144,69 @@ internal sealed class LinearHarmModel
         return (present, rank, [.. rows]);
     }
 
+    // Features gathered before their rows are summed; a longer post goes in chunks of this many.
+    private const int Chunk = 512;
+
+    [ThreadStatic]
+    private static int[]? t_rowAt;
+
+    [ThreadStatic]
+    private static float[]? t_rowValue;
+
     private void RawScores(ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<float> raw)
     {
-        float d = _bias[0], t = _bias[1], b = _bias[2], c = _bias[3];
-        ulong[] present = _present;
-        int[] rank = _rank;
-        float[] w = _rows;
-        for (int i = 0; i < indices.Length; i++)
+        // Two passes with no data-dependent branch. The first finds each present feature's packed row (an absent
+        // feature is written and then overwritten: the cursor does not move), the second sums the gathered rows.
+        // The rows' cache misses, the cost of this stage, then overlap instead of queuing behind a mispredicted
+        // "is it present" branch. Four labels per vector operation: a multiply and an add per lane, as the scalar
+        // code did, in the same order, so the margins are the same to the bit.
+        if (values.Length < indices.Length)
         {
-            int index = indices[i];
-            ulong word = present[index >> 6];
-            ulong bit = 1UL << index;
-            if ((word & bit) == 0)
-            {
-                continue;
-            }
-
-            int at = (rank[index >> 6] + System.Numerics.BitOperations.PopCount(word & (bit - 1))) * 4;
-            float v = values[i];
-            d += w[at] * v;
-            t += w[at + 1] * v;
-            b += w[at + 2] * v;
-            c += w[at + 3] * v;
+            throw new ArgumentException("Every index needs a value.", nameof(values));
         }
 
-        raw[0] = d;
-        raw[1] = t;
-        raw[2] = b;
-        raw[3] = c;
+        Vector128<float> sum = Vector128.Create(_bias[0], _bias[1], _bias[2], _bias[3]);
+        ulong[] present = _present;
+        int[] rank = _rank;
+        int[] rowAt = t_rowAt ??= new int[Chunk];
+        float[] rowValue = t_rowValue ??= new float[Chunk];
+        for (int from = 0; from < indices.Length; from += Chunk)
+        {
+            int length = Math.Min(Chunk, indices.Length - from);
+            ReadOnlySpan<int> chunk = indices.Slice(from, length);
+            ReadOnlySpan<float> chunkValues = values.Slice(from, length);
+            int n = 0;
+            for (int i = 0; i < chunk.Length; i++)
+            {
+                int index = chunk[i];
+                ulong word = present[index >> 6];
+                rowAt[n] = (rank[index >> 6] + BitOperations.PopCount(word & ((1UL << index) - 1))) * 4;
+                rowValue[n] = chunkValues[i];
+                n += (int)((word >> index) & 1);
+            }
+
+            sum = Sum(_rows, rowAt.AsSpan(0, n), rowValue.AsSpan(0, n), sum);
+        }
+
+        raw[0] = sum.GetElement(0);
+        raw[1] = sum.GetElement(1);
+        raw[2] = sum.GetElement(2);
+        raw[3] = sum.GetElement(3);
+    }
+
+    // Not inlined: inside the gathering method the running sum was kept on the stack, and the store and reload sat
+    // in the chain of additions.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Vector128<float> Sum(float[] rows, ReadOnlySpan<int> rowAt, ReadOnlySpan<float> rowValue, Vector128<float> sum)
+    {
+        ref float row0 = ref MemoryMarshal.GetArrayDataReference(rows);
+        for (int i = 0; i < rowAt.Length; i++)
+        {
+            // A present feature's row: rank + popcount is below the packed row count, so its four floats are in range.
+            sum += Vector128.LoadUnsafe(ref row0, (nuint)rowAt[i]) * Vector128.Create(rowValue[i]);
+        }
+
+        return sum;
     }
 
     private double Calibrate(int label, float raw)
