@@ -53,6 +53,10 @@ public sealed class ProtectedPersonMatcherTests : IClassFixture<ProtectedPersonM
         { "DV-43317 parked outside", EntityType.LicensePlate, "r1" },
         { "IL DV43317", EntityType.LicensePlate, "r1" },
         { "plate dv43317", EntityType.LicensePlate, "r1" },
+        // after lower-case common words, which are never read as a plate's letters: the plate still is
+        { "the car is at dv 43317 now", EntityType.LicensePlate, "r1" },
+        { "her car is abc 1234", EntityType.LicensePlate, "r2" },
+        { "parked at 7 ABC 123", EntityType.LicensePlate, "r3" },
         { "D V 4 3 3 1 7", EntityType.LicensePlate, "r1" },
         { "ABC 1234 is her car", EntityType.LicensePlate, "r2" },
         { "abc-1234", EntityType.LicensePlate, "r2" },
@@ -155,6 +159,20 @@ public sealed class ProtectedPersonMatcherTests : IClassFixture<ProtectedPersonM
         const string text = "call seven seven three five five five zero one four three now";
         Entity phone = Assert.Single(RegistryTestKit.Protected(_fixture.Engine, text), e => e.Type == EntityType.PhoneNumber);
         Assert.Equal("seven seven three five five five zero one four three", text[phone.Start..phone.End]);
+    }
+
+    [Fact]
+    public void Scan_ManyUnregisteredDetailsThenARegisteredOne_StillMatched()
+    {
+        // Two dozen distinct unregistered emails, each read twice (by the scan and from the recognizers' entity), then
+        // the registered one twice: a per-post cache of lookups (docs/registry.md) must never answer for another detail.
+        string others = string.Join(' ', Enumerable.Range(0, 24).Select(i => $"user{i}.x@example{i}.org"));
+        string text = $"{others} and finally dkwiat.home@example.com, again dkwiat.home@example.com";
+
+        IReadOnlyList<Entity> found = RegistryTestKit.Protected(_fixture.Engine, text);
+
+        Assert.Equal(2, found.Count(e => e.Type == EntityType.EmailAddress && e.ProtectedRecordId == "r1"));
+        Assert.All(found, e => Assert.Equal("r1", e.ProtectedRecordId));
     }
 
     [Fact]
