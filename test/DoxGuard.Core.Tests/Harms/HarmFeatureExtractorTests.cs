@@ -64,6 +64,44 @@ public sealed class HarmFeatureExtractorTests
     [InlineData("nos vemos afuera de su puerta", nameof(HarmCue.PersonalTarget), true)]
     [InlineData("the driveway was icy this morning", nameof(HarmCue.PersonalTarget), false)]
     [InlineData("la puerta del sol estaba llena", nameof(HarmCue.PersonalTarget), false)]
+    // Glorification worded as a call for the next attack, and the praise of rescuers it borrows its words from.
+    [InlineData("the guy who rammed the van is a legend", nameof(HarmCue.PraiseWord), true)]
+    [InlineData("el que apuñaló a ese militar hizo justicia", nameof(HarmCue.PraiseWord), true)]
+    [InlineData("the guy who rammed the van got arrested", nameof(HarmCue.PraiseWord), false)]
+    [InlineData("whoever stabbed that clerk did god's work. who's next", nameof(HarmCue.NextAttack), true)]
+    [InlineData("¿quién sigue?", nameof(HarmCue.NextAttack), true)]
+    [InlineData("the last attack was a good start. finish the job", nameof(HarmCue.NextAttack), true)]
+    [InlineData("see you next week at practice", nameof(HarmCue.NextAttack), false)]
+    [InlineData("THIS IS YOUR ONLY WARNING. RESIGN BY FRIDAY", nameof(HarmCue.Deadline), true)]
+    [InlineData("tienen hasta año nuevo para largarse", nameof(HarmCue.Deadline), true)]
+    [InlineData("you have until friday to hand in the form", nameof(HarmCue.Deadline), true)] // the cue is the deadline; pairs tell a form from a threat
+    [InlineData("the store is open until 9 on friday", nameof(HarmCue.Deadline), false)]
+    // Negation scope: a violence word a few words after a negation, in the same clause, and not a conditional's.
+    [InlineData("no quiero al policía municipal Olvera muerto", nameof(HarmCue.NegatedHarm), true)]
+    [InlineData("nobody is going to hurt him", nameof(HarmCue.NegatedHarm), true)]
+    [InlineData("I will kill him", nameof(HarmCue.NegatedHarm), false)]
+    [InlineData("if you don't pay I'll kill you", nameof(HarmCue.NegatedHarm), false)]
+    [InlineData("no. I will kill him", nameof(HarmCue.NegatedHarm), false)]
+    [InlineData("not now, but someday I will kill him", nameof(HarmCue.NegatedHarm), false)]
+    [InlineData("nobody go to his house", nameof(HarmCue.NegatedCall), true)]
+    [InlineData("no vayan a su casa", nameof(HarmCue.NegatedCall), true)]
+    [InlineData("go to his house, no excuses", nameof(HarmCue.NegatedCall), false)]
+    [InlineData("don't forget, show up at his house at 8", nameof(HarmCue.NegatedCall), false)]
+    // Veiled threats through a detail of the target's life, next to "you", against the same words apart.
+    [InlineData("your kids get out at 3, Shane", nameof(HarmCue.YouAndYourLife), true)]
+    [InlineData("you jog alone before sunrise, right Tanya?", nameof(HarmCue.YouAndYourLife), true)]
+    [InlineData("sé a qué escuela van tus hijos", nameof(HarmCue.YouAndYourLife), true)]
+    [InlineData("my kids get out at 3", nameof(HarmCue.YouAndYourLife), false)]
+    [InlineData("thank you. the kids loved it", nameof(HarmCue.YouAndYourLife), false)]
+    // A call toward a person's place against a call toward an office or a civic channel.
+    [InlineData("everyone go to his house tonight", nameof(HarmCue.PersonalCall), true)]
+    [InlineData("cáiganle a su casa", nameof(HarmCue.PersonalCall), true)]
+    [InlineData("call his office and ask for a no vote", nameof(HarmCue.PersonalCall), false)]
+    [InlineData("everyone go to his house tonight", nameof(HarmCue.OfficeCall), false)]
+    [InlineData("call his office and ask for a no vote", nameof(HarmCue.OfficeCall), true)]
+    [InlineData("escríbanle a su oficina, la ventanilla abre a las 9", nameof(HarmCue.OfficeCall), true)]
+    [InlineData("call his office, then go to his house", nameof(HarmCue.OfficeCall), false)]
+    [InlineData("call his office, then go to his house", nameof(HarmCue.PersonalCall), true)]
     public void Extract_Text_FindsCue(string text, string cue, bool expected)
     {
         Assert.Equal(expected, Extract(text).Has(Enum.Parse<HarmCue>(cue)));
