@@ -79,7 +79,7 @@ internal enum HarmCue
     // no office or civic word in that clause and none of the poster's own details in the post (a party at our house).
     PersonalCall,
 
-    // A call next to an office or civic channel, with no personal target anywhere in the post.
+    // A call next to an office or civic channel, with no personal target and no harm word anywhere in the post.
     OfficeCall,
     Count,
 }

@@ -519,6 +519,9 @@ internal static class HarmFeatureExtractor
 
     private const ulong Office = (1UL << (int)HarmCue.CivicAction) | (1UL << (int)HarmCue.BusinessWord);
 
+    // "Meet at the CBP office tomorrow, bring bats" names an office and is no civic call.
+    private const ulong OfficeHarm = (1UL << (int)HarmCue.ViolenceWord) | (1UL << (int)HarmCue.WeaponWord) | (1UL << (int)HarmCue.VeiledThreat);
+
     /// <summary>
     /// Cues that describe how other cues fall in one clause (see <see cref="HarmCue.YouAndYourLife"/> and the two
     /// calls): conjunctions of three or more cues, which the pairs cannot express and the trees' few leaves rarely reach.
@@ -533,6 +536,7 @@ internal static class HarmFeatureExtractor
         int clauses = f.TokenCount == 0 ? 0 : f.TokenClause[f.TokenCount - 1] + 1;
         bool personalAnywhere = (f.CueMask & (1UL << (int)HarmCue.PersonalTarget)) != 0;
         bool ownDetails = (f.CueMask & (1UL << (int)HarmCue.OwnDetails)) != 0;
+        bool harmAnywhere = (f.CueMask & OfficeHarm) != 0;
         for (int c = 0; c < clauses; c++)
         {
             ulong m = f.ClauseCues[c];
@@ -549,7 +553,7 @@ internal static class HarmFeatureExtractor
                 {
                     derived |= 1UL << (int)HarmCue.PersonalCall;
                 }
-                else if ((m & Office) != 0 && !personalAnywhere)
+                else if ((m & Office) != 0 && !personalAnywhere && !harmAnywhere)
                 {
                     derived |= 1UL << (int)HarmCue.OfficeCall;
                 }

@@ -89,7 +89,10 @@ internal static class HarmLexicon
             "who's in", "whos in", "carpool", "car pool", "we'll be at", "well be at", "meet there", "meeting point",
             "rendezvous", "we roll", "roll out", "ride with", "quién se apunta", "quien se apunta", "quién jala",
             "quien jala", "aventón", "aventon", "punto de reunión", "punto de reunion", "nos vemos en", "nos juntamos",
-            "caemos", "llegamos a", "nos lanzamos"]),
+            "caemos", "llegamos a", "nos lanzamos",
+            "heading to", "headed to", "heading over", "we're heading", "shows up", "follows", "take turns",
+            "who follows", "que siga", "que sigan", "que vaya", "que vayan", "nos repartimos",
+            "faltan voluntarios", "rumbo a"]),
         (HarmCue.EveryoneWord, [
             "everyone", "everybody", "all of you", "y'all", "yall", "guys", "people", "folks", "anyone", "anybody",
             "todos", "todas", "raza", "banda", "gente", "alguien", "cualquiera", "chavos", "compas", "amigos"]),

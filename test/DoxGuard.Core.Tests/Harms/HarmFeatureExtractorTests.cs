@@ -57,6 +57,10 @@ public sealed class HarmFeatureExtractorTests
     [InlineData("¿quién se apunta? punto de reunión en la gasolinera", nameof(HarmCue.CallToAction), true)]
     [InlineData("tengo lugar para tres, les doy aventón", nameof(HarmCue.CallToAction), true)]
     [InlineData("the weather was nice at the lake", nameof(HarmCue.CallToAction), false)]
+    [InlineData("a bunch of us are heading to his place after work", nameof(HarmCue.CallToAction), true)]
+    [InlineData("$250 to anyone who follows her home from work", nameof(HarmCue.CallToAction), true)]
+    [InlineData("500 dólares al que siga al juez hasta su casa", nameof(HarmCue.CallToAction), true)]
+    [InlineData("the heading of the article was wrong", nameof(HarmCue.CallToAction), false)]
     [InlineData("rally at the state capitol, the permit came through", nameof(HarmCue.CivicAction), true)]
     [InlineData("la audiencia es en el palacio municipal, con permiso de la alcaldía", nameof(HarmCue.CivicAction), true)]
     [InlineData("the capital of Texas is Austin", nameof(HarmCue.CivicAction), false)]
@@ -101,6 +105,7 @@ public sealed class HarmFeatureExtractorTests
     [InlineData("call his office and ask for a no vote", nameof(HarmCue.OfficeCall), true)]
     [InlineData("escríbanle a su oficina, la ventanilla abre a las 9", nameof(HarmCue.OfficeCall), true)]
     [InlineData("call his office, then go to his house", nameof(HarmCue.OfficeCall), false)]
+    [InlineData("everybody meet at the city hall office tomorrow, bring bats", nameof(HarmCue.OfficeCall), false)]
     [InlineData("call his office, then go to his house", nameof(HarmCue.PersonalCall), true)]
     public void Extract_Text_FindsCue(string text, string cue, bool expected)
     {
