@@ -12,7 +12,7 @@ internal static class HarmDenseFeatures
     /// <summary>Entity types with a count slot (more than <see cref="Entities.EntityType"/> has, for growth).</summary>
     public const int EntitySlots = 16;
 
-    private const int CueSlots = 48;
+    private const int CueSlots = 56;
     private const int CueBase = 0;
     private const int QuotedCueBase = CueBase + CueSlots;
     private const int EntityBase = QuotedCueBase + CueSlots;

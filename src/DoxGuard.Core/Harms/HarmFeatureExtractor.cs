@@ -14,7 +14,7 @@ namespace DoxGuard.Harms;
 internal static class HarmFeatureExtractor
 {
     /// <summary>Bumped whenever features change meaning; a model trained on another version is refused.</summary>
-    public const int FeatureVersion = 5;
+    public const int FeatureVersion = 6;
 
     /// <summary>log2 of the hashed feature space.</summary>
     public const int HashBits = 18;
@@ -380,8 +380,12 @@ internal static class HarmFeatureExtractor
         }
 
         char[] folded = f.Folded;
+        int lastNegation = -1, lastConditional = -1;
         for (int t = 0; t < f.TokenCount; t++)
         {
+            // Asserted cues whose entry starts at this token, for the negation scope below.
+            ulong started = 0;
+
             // The one-word hash was rolled while tokenizing; a longer phrase extends it over the next tokens.
             ulong hash = f.TokenLexiconHash[t];
             bool extends = true;
@@ -430,6 +434,7 @@ internal static class HarmFeatureExtractor
                 }
 
                 f.ClauseCues[f.TokenClause[t]] |= mask;
+                started |= mask;
                 ulong rest = mask;
                 while (rest != 0)
                 {
@@ -446,6 +451,126 @@ internal static class HarmFeatureExtractor
             if (!f.TokenQuoted[t])
             {
                 FindCurrency(text, f, t);
+            }
+
+            if (started != 0)
+            {
+                MarkNegated(f, t, started, ref lastNegation, ref lastConditional);
+            }
+        }
+
+        DeriveClauseCues(f);
+    }
+
+    // Tokens from a negation to the harm it negates: "no quiero al policía municipal Olvera muerto" spans six.
+    private const int HarmNegationScope = 6;
+
+    // A call is negated only right after the negation ("nobody go", "no vayan", "don't show up").
+    private const int CallNegationScope = 2;
+
+    private const ulong NegationBit = 1UL << (int)HarmCue.Negation;
+    private const ulong ConditionalBit = 1UL << (int)HarmCue.ConditionalWord;
+    private const ulong CallBit = 1UL << (int)HarmCue.CallToAction;
+    private const ulong ScopedHarm = (1UL << (int)HarmCue.ViolenceWord) | (1UL << (int)HarmCue.WeaponWord);
+
+    /// <summary>
+    /// Marks <see cref="HarmCue.NegatedHarm"/> or <see cref="HarmCue.NegatedCall"/> when a harm or call word at token
+    /// <paramref name="t"/> follows a negation closely in one clause. "If you don't pay I'll kill you" negates the
+    /// condition, not the harm: a conditional before the negation in that clause leaves the harm asserted.
+    /// </summary>
+    private static void MarkNegated(HarmFeatures f, int t, ulong started, ref int lastNegation, ref int lastConditional)
+    {
+        if ((started & (ScopedHarm | CallBit)) != 0 && lastNegation >= 0)
+        {
+            int clause = f.TokenClause[t];
+            int distance = t - lastNegation;
+            bool negates = f.TokenClause[lastNegation] == clause
+                && !(lastConditional >= 0 && lastConditional < lastNegation && f.TokenClause[lastConditional] == clause);
+            if (negates && (started & ScopedHarm) != 0 && distance <= HarmNegationScope)
+            {
+                Derive(f, HarmCue.NegatedHarm, clause, f.TokenStart[lastNegation], f.TokenEnd[t]);
+            }
+
+            if (negates && (started & CallBit) != 0 && distance <= CallNegationScope)
+            {
+                Derive(f, HarmCue.NegatedCall, clause, f.TokenStart[lastNegation], f.TokenEnd[t]);
+            }
+        }
+
+        if ((started & NegationBit) != 0)
+        {
+            lastNegation = t;
+        }
+
+        if ((started & ConditionalBit) != 0)
+        {
+            lastConditional = t;
+        }
+    }
+
+    private static void Derive(HarmFeatures f, HarmCue cue, int clause, int start, int end)
+    {
+        f.MarkCue(cue, start, end);
+        f.ClauseCues[clause] |= 1UL << (int)cue;
+    }
+
+    private const ulong LifeDetail = (1UL << (int)HarmCue.FamilyWord) | (1UL << (int)HarmCue.SchoolWord) | (1UL << (int)HarmCue.RoutineWord)
+        | (1UL << (int)HarmCue.AddressWord) | (1UL << (int)HarmCue.VehicleWord) | (1UL << (int)HarmCue.WorkplaceWord);
+
+    private const ulong Office = (1UL << (int)HarmCue.CivicAction) | (1UL << (int)HarmCue.BusinessWord);
+
+    // "Meet at the CBP office tomorrow, bring bats" names an office and is no civic call.
+    private const ulong OfficeHarm = (1UL << (int)HarmCue.ViolenceWord) | (1UL << (int)HarmCue.WeaponWord) | (1UL << (int)HarmCue.VeiledThreat);
+
+    /// <summary>
+    /// Cues that describe how other cues fall in one clause (see <see cref="HarmCue.YouAndYourLife"/> and the two
+    /// calls): conjunctions of three or more cues, which the pairs cannot express and the trees' few leaves rarely reach.
+    /// </summary>
+    private static void DeriveClauseCues(HarmFeatures f)
+    {
+        if ((f.CueMask & (1UL << (int)HarmCue.CallToAction)) == 0 && (f.CueMask & (1UL << (int)HarmCue.SecondPerson)) == 0)
+        {
+            return;
+        }
+
+        int clauses = f.TokenCount == 0 ? 0 : f.TokenClause[f.TokenCount - 1] + 1;
+        bool personalAnywhere = (f.CueMask & (1UL << (int)HarmCue.PersonalTarget)) != 0;
+        bool ownDetails = (f.CueMask & (1UL << (int)HarmCue.OwnDetails)) != 0;
+        bool harmAnywhere = (f.CueMask & OfficeHarm) != 0;
+        for (int c = 0; c < clauses; c++)
+        {
+            ulong m = f.ClauseCues[c];
+            ulong derived = 0;
+            if ((m & (1UL << (int)HarmCue.SecondPerson)) != 0 && (m & LifeDetail) != 0)
+            {
+                derived |= 1UL << (int)HarmCue.YouAndYourLife;
+            }
+
+            if ((m & (1UL << (int)HarmCue.CallToAction)) != 0)
+            {
+                if ((m & Office) == 0 && ((m & (1UL << (int)HarmCue.PersonalTarget)) != 0
+                    || ((m & (1UL << (int)HarmCue.ThirdPerson)) != 0 && (m & LifeDetail) != 0 && !ownDetails)))
+                {
+                    derived |= 1UL << (int)HarmCue.PersonalCall;
+                }
+                else if ((m & Office) != 0 && !personalAnywhere && !harmAnywhere)
+                {
+                    derived |= 1UL << (int)HarmCue.OfficeCall;
+                }
+            }
+
+            if (derived != 0)
+            {
+                f.ClauseCues[c] = m | derived;
+                ulong rest = derived;
+                while (rest != 0)
+                {
+                    int cue = System.Numerics.BitOperations.TrailingZeroCount(rest);
+                    rest &= rest - 1;
+
+                    // A clause-level cue has no span of its own; evidence quotes the cues it is made of.
+                    f.MarkCue((HarmCue)cue, -1, -1);
+                }
             }
         }
     }

@@ -52,7 +52,7 @@ internal static class HarmLexicon
             "i", "i'm", "im", "me", "my", "mine", "myself", "we", "us", "our", "ours", "i'll", "ill", "we'll", "we're",
             "yo", "mi", "mis", "nosotros", "nuestro", "nuestra", "conmigo"]),
         (HarmCue.SecondPerson, [
-            "you", "your", "yours", "u", "ur", "you're", "youre", "yourself", "ya", "tu", "tú", "tus", "te", "ti", "usted",
+            "you", "your", "yours", "u", "ur", "you're", "youre", "yourself", "tu", "tú", "tus", "te", "ti", "usted",
             "contigo", "ustedes"]),
         (HarmCue.ThirdPerson, [
             "he", "she", "him", "her", "his", "hers", "they", "them", "their", "this guy", "this woman", "this dude", "él",
@@ -89,7 +89,10 @@ internal static class HarmLexicon
             "who's in", "whos in", "carpool", "car pool", "we'll be at", "well be at", "meet there", "meeting point",
             "rendezvous", "we roll", "roll out", "ride with", "quién se apunta", "quien se apunta", "quién jala",
             "quien jala", "aventón", "aventon", "punto de reunión", "punto de reunion", "nos vemos en", "nos juntamos",
-            "caemos", "llegamos a", "nos lanzamos"]),
+            "caemos", "llegamos a", "nos lanzamos",
+            "heading to", "headed to", "heading over", "we're heading", "shows up", "follows", "take turns",
+            "who follows", "que siga", "que sigan", "que vaya", "que vayan", "nos repartimos",
+            "faltan voluntarios", "rumbo a"]),
         (HarmCue.EveryoneWord, [
             "everyone", "everybody", "all of you", "y'all", "yall", "guys", "people", "folks", "anyone", "anybody",
             "todos", "todas", "raza", "banda", "gente", "alguien", "cualquiera", "chavos", "compas", "amigos"]),
@@ -149,7 +152,8 @@ internal static class HarmLexicon
             "morir", "balear", "balacera", "plomo", "plomazo", "quemar", "golpear", "madrazos", "madriza", "apuñalar",
             "ahorcar", "colgar", "levantar", "levantón", "levanton", "desaparecer", "ejecutar", "torturar", "sangre",
             "tumba", "fosa", "chingar", "partir la madre", "romper la madre", "darle piso", "darle cuello", "quebrar",
-            "bajar", "descuartizar", "cuerno", "pagar caro", "arrepentir", "arrepentirás"]),
+            "bajar", "descuartizar", "cuerno", "pagar caro", "arrepentir", "arrepentirás", "daño", "hacerle daño",
+            "lastimar", "lastimarlo", "lastimarla"]),
         (HarmCue.WeaponWord, [
             "gun", "guns", "bats", "bat", "rifle", "hammer", "crowbar", "fire", "torch", "torches", "something heavy", "ar", "ar-15", "glock", "pistol", "knife", "blade", "bullet", "bullets", "ammo",
             "rope", "gasoline", "molotov", "explosive", "bomb", "pipe bomb", "strap", "strapped", "piece", "bat",
@@ -251,6 +255,26 @@ internal static class HarmLexicon
             "his driveway", "her driveway", "his door", "her door", "his street", "her street", "his block",
             "her block", "his front", "her front", "su puerta", "su cuadra", "su calle", "su domicilio", "su cochera",
             "su banqueta", "afuera de su"]),
+        (HarmCue.PraiseWord, [
+            "legend", "legends", "hero", "heroes", "a hero", "hats off", "god's work", "gods work", "did god's work",
+            "patriot", "martyr", "good start", "did the job", "respect to", "héroe", "heroe", "héroes", "heroes",
+            "leyenda", "mártir", "martir", "hizo justicia", "justicia divina", "buen comienzo", "se lo ganó",
+            "se lo gano", "qué valiente", "que valiente", "respeto para"]),
+        (HarmCue.NextAttack, [
+            "who's next", "whos next", "is next", "are next", "finish the job", "finish what", "finish it", "ten more",
+            "more like him", "more like her", "more of that", "more of this", "do it again", "next time", "catches on",
+            "a trend", "keep the streak", "how many left", "one down", "two down", "the next one",
+            "quién sigue", "quien sigue", "el que sigue", "la que sigue", "que se repita",
+            "se repita", "terminar el trabajo", "terminen el trabajo", "acaben el trabajo", "más como él", "mas como el",
+            "que cunda", "cunda el ejemplo", "uno menos", "faltan más", "faltan mas"]),
+        (HarmCue.Deadline, [
+            "only warning", "your only warning", "last chance", "final chance", "running out", "time is running",
+            "tick tock", "days left", "hours left", "by friday", "by monday", "by tomorrow", "by tonight", "by sunday",
+            "until friday", "until monday", "before friday", "won't be a", "wont be a", "you have until", "you've got until",
+            "único aviso", "unico aviso", "último aviso", "ultimo aviso", "tienen hasta", "tienes hasta", "tiene hasta",
+            "antes del viernes", "antes del lunes", "hasta el viernes", "hasta el lunes", "se acaba el", "se les acaba",
+            "se te acaba", "última oportunidad", "ultima oportunidad", "cuenta regresiva", "tic tac", "les quedan",
+            "te quedan"]),
         (HarmCue.Negation, [
             "not", "never", "no", "don't", "dont", "won't", "wont", "wouldn't", "shouldn't", "nobody", "nunca", "jamás",
             "jamas", "nadie", "ni", "tampoco"]),

@@ -16,13 +16,13 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
 
     /// <summary>
     /// What the shipped model must not fall under, per language. The issue's 0.90 is NOT met yet (measured 2026-11-29
-    /// after the logistics/civic/personal-target lexicon entries, the glorification, office-complaint, negated-violence
-    /// and dox-without-call families and per-language coordination thresholds: 0.796 en, 0.778 es on the current
-    /// split; see docs/classifier.md), so this guards
+    /// after the praise, next-attack, deadline and derived cues (negation scope, "you" + one's life, calls by target)
+    /// and logistics call words, feature version 6: 0.801 en, 0.790 es on the current split; see docs/classifier.md),
+    /// so this guards
     /// the current level against regressions while the gap is worked on; raise it with every better model until it
     /// reaches <see cref="IssueFloor"/>.
     /// </summary>
-    private static double RegressionFloor(string language) => language == "en" ? 0.79 : 0.77;
+    private static double RegressionFloor(string language) => language == "en" ? 0.80 : 0.78;
 
     private static readonly Lazy<EvaluationReport> Report = new(() =>
     {
