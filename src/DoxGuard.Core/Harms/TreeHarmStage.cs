@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace DoxGuard.Harms;
 
 /// <summary>
@@ -215,6 +217,12 @@ internal sealed class TreeHarmStage
         private readonly int[] _featureStart;
         private readonly Split[] _splits;
 
+        // Per feature: the threshold of its first (lowest) split, +infinity when it has none, padded to whole
+        // vectors. A post's dense vector is compared with it a vector at a time, and only the features that pass
+        // their first split read _featureStart and _splits: most dense features are 0 and go left at once, and the
+        // per-feature first reads were cache lines spread over both tables (500 bytes here instead).
+        private readonly float[] _firstThreshold;
+
         // Per tree: the offset of its leaves (left to right) in _leafValue.
         private readonly int[] _leafBase;
         private readonly float[] _leafValue;
@@ -222,6 +230,14 @@ internal sealed class TreeHarmStage
         private ExitTables(int[] featureStart, Split[] splits, int[] leafBase, float[] leafValue)
         {
             (_featureStart, _splits, _leafBase, _leafValue) = (featureStart, splits, leafBase, leafValue);
+            int lanes = Vector256<float>.Count;
+            _firstThreshold = new float[(HarmDenseFeatures.Count + lanes - 1) / lanes * lanes];
+            for (int f = 0; f < _firstThreshold.Length; f++)
+            {
+                _firstThreshold[f] = f < HarmDenseFeatures.Count && featureStart[f] < featureStart[f + 1]
+                    ? splits[featureStart[f]].Threshold
+                    : float.PositiveInfinity;
+            }
         }
 
         public static ExitTables? TryBuild(int[] feature, float[] threshold, int[] left, int[] right, float[] leaf, int[] root)
@@ -304,22 +320,45 @@ internal sealed class TreeHarmStage
             ReadOnlySpan<int> featureStart = _featureStart.AsSpan(0, HarmDenseFeatures.Count + 1);
             ref Split split0 = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_splits);
             dense = dense[..HarmDenseFeatures.Count];
-            for (int f = 0; f < dense.Length; f++)
+            ReadOnlySpan<float> first = _firstThreshold;
+            int lanes = Vector256<float>.Count;
+            for (int block = 0; block < dense.Length; block += lanes)
             {
-                float x = dense[f];
-                int end = featureStart[f + 1];
-
-                // The split sends the post right exactly when the walk's "x <= threshold" is false (NaN included).
-                // Indices come from the constructor's own tables (featureStart ends at _splits.Length, trees < alive.Length).
-                for (int k = featureStart[f]; k < end; k++)
+                // Lanes whose feature passes its first split: "x <= threshold" false, NaN included, as in the walk.
+                uint pass;
+                if (block + lanes <= dense.Length)
                 {
-                    ref Split split = ref System.Runtime.CompilerServices.Unsafe.Add(ref split0, k);
-                    if (x <= split.Threshold)
+                    Vector256<float> x = Vector256.Create(dense.Slice(block, lanes));
+                    pass = ~Vector256.LessThanOrEqual(x, Vector256.Create(first.Slice(block, lanes))).ExtractMostSignificantBits() & 0xFFu;
+                }
+                else
+                {
+                    pass = 0;
+                    for (int lane = 0; block + lane < dense.Length; lane++)
                     {
-                        break;
+                        pass |= dense[block + lane] <= first[block + lane] ? 0u : 1u << lane;
                     }
+                }
 
-                    System.Runtime.CompilerServices.Unsafe.Add(ref live, split.Tree) &= split.Keep;
+                while (pass != 0)
+                {
+                    int f = block + System.Numerics.BitOperations.TrailingZeroCount(pass);
+                    pass &= pass - 1;
+                    float x = dense[f];
+                    int end = featureStart[f + 1];
+
+                    // The split sends the post right exactly when the walk's "x <= threshold" is false (NaN included).
+                    // Indices come from the constructor's own tables (featureStart ends at _splits.Length, trees < alive.Length).
+                    for (int k = featureStart[f]; k < end; k++)
+                    {
+                        ref Split split = ref System.Runtime.CompilerServices.Unsafe.Add(ref split0, k);
+                        if (x <= split.Threshold)
+                        {
+                            break;
+                        }
+
+                        System.Runtime.CompilerServices.Unsafe.Add(ref live, split.Tree) &= split.Keep;
+                    }
                 }
             }
 
