@@ -51,9 +51,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             return entities;
         }
 
-        var found = new List<Hit>();
-        var scan = new PostScan(this, context.Text, found);
+        var scan = new PostScan(this, context.Text);
         scan.Run();
+        List<Hit> found = scan.Hits;
         if (found.Count == 0 && entities.Count == 0)
         {
             return entities;
@@ -255,6 +255,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         return false;
     }
 
+    // Shared and never added to: most posts hold no registered detail.
+    private static readonly List<Hit> NoHits = [];
+
     private readonly record struct Hit(EntityType Type, int Start, int End, string RecordId, string Explanation);
 
     /// <summary>One post's direct scan; not thread-safe, one per call.</summary>
@@ -262,7 +265,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     {
         private readonly ProtectedPersonMatcher _owner;
         private readonly string _text;
-        private readonly List<Hit> _hits;
+        private List<Hit>? _hits;
         private TextTokens _tokens = null!;
         private Dictionary<(DetailKind, string), string?>? _tried;
         private AddressKeys.CoreFilter? _coreFilter;
@@ -272,35 +275,112 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         // the same street twice, or whose street readings share a core, would pay the ~1 us HMAC again for each.
         private Dictionary<(DetailKind, string), UInt128>? _hashes;
 
-        public PostScan(ProtectedPersonMatcher owner, string text, List<Hit> hits)
+        public PostScan(ProtectedPersonMatcher owner, string text)
         {
             _owner = owner;
             _text = text;
-            _hits = hits;
         }
+
+        /// <summary>The registered details the scan found; shared and empty when none (most posts).</summary>
+        public List<Hit> Hits => _hits ?? NoHits;
 
         /// <summary>Normalized spans of registered street cores whose other parts disagreed: look-alikes.</summary>
         public List<(int Start, int End)> RejectedAddresses => _rejected ?? NoSpans;
 
         private List<(int Start, int End)>? _rejected;
 
+        // Emails, phones and plates are only collected as tags (their blocks prefetched) and tested after the
+        // addresses and names: each prefilter test is a cache miss on the 16 MB filter (~0.5 us), and a post's misses
+        // then overlap with each other and with the other readings instead of stalling one after another.
+        [ThreadStatic]
+        private static List<Pending>? t_pending;
+
+        private List<Pending> _pending = null!;
+
+        private readonly record struct Pending(DetailKind Kind, uint Tag, int A, int B, bool Plus, string? Email);
+
         public void Run()
         {
+            _pending = t_pending ??= [];
+            _pending.Clear();
             Emails();
-            if (!TextTokens.NeedsTokens(_text))
+            if (TextTokens.NeedsTokens(_text))
+            {
+                _tokens = TextTokens.ForThread(_text);
+                if (_tokens.HasDigits)
+                {
+                    Phones();
+                    Plates();
+                    Addresses();
+                }
+
+                Names();
+            }
+
+            ResolvePending();
+        }
+
+        private void Defer(DetailKind kind, ReadOnlySpan<char> value, int a, int b, bool plus = false, string? email = null)
+        {
+            uint tag = 0;
+            if (_owner._prefilter is { } prefilter)
+            {
+                tag = _owner._hasher.Tag(kind, value);
+                prefilter.Prefetch(tag);
+            }
+
+            _pending.Add(new Pending(kind, tag, a, b, plus, email));
+        }
+
+        private void ResolvePending()
+        {
+            if (_pending.Count == 0)
             {
                 return;
             }
 
-            _tokens = TextTokens.ForThread(_text);
-            if (_tokens.HasDigits)
+            RegistryPrefilter? prefilter = _owner._prefilter;
+            Span<char> buffer = stackalloc char[DetailCanonicalizer.MaxPhoneLength + 16];
+            foreach (Pending p in _pending)
             {
-                Phones();
-                Plates();
-                Addresses();
+                if (prefilter is not null && !prefilter.MayContain(p.Tag))
+                {
+                    continue;
+                }
+
+                switch (p.Kind)
+                {
+                    case DetailKind.Email when Lookup(DetailKind.Email, p.Email!) is { } id:
+                        (_hits ??= []).Add(new Hit(EntityType.EmailAddress, p.A, p.B, id, "a protected person's registered email"));
+                        break;
+                    case DetailKind.Phone when PhoneAgain(p.A, p.B, p.Plus, buffer) is { } phone && Lookup(DetailKind.Phone, phone) is { } id:
+                        int start = p.Plus ? _tokens[p.A].Start - 1 : _tokens[p.A].Start;
+                        (_hits ??= []).Add(new Hit(EntityType.PhoneNumber, start, _tokens[p.B].End, id, "a protected person's registered phone number"));
+                        break;
+                    case DetailKind.Plate when DetailCanonicalizer.PlateFromTokens(_tokens, p.A, p.B + 1, buffer) is > 0 and int length
+                        && Lookup(DetailKind.Plate, buffer[..length].ToString()) is { } id:
+                        (_hits ??= []).Add(new Hit(EntityType.LicensePlate, _tokens[p.A].Start, _tokens[p.B].End, id, "a protected person's registered licence plate"));
+                        break;
+                }
             }
 
-            Names();
+            _pending.Clear();
+        }
+
+        /// <summary>The canonical phone of tokens <paramref name="a"/>..<paramref name="b"/>, rebuilt as <see cref="Phones"/> read it.</summary>
+        private string? PhoneAgain(int a, int b, bool plus, Span<char> into)
+        {
+            Span<char> joined = stackalloc char[16];
+            int digits = 0;
+            for (int t = a; t <= b; t++)
+            {
+                ReadOnlySpan<char> part = _tokens.Value(t);
+                part.CopyTo(joined[digits..]);
+                digits += part.Length;
+            }
+
+            int length = DetailCanonicalizer.PhoneFromDigits(joined[..digits], plus, into);
+            return length > 0 ? into[..length].ToString() : null;
         }
 
         /// <summary>
@@ -371,9 +451,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     end--;
                 }
 
-                if (start < at && DetailCanonicalizer.TryEmail(_text[start..end], out string email) && Lookup(DetailKind.Email, email) is { } id)
+                if (start < at && DetailCanonicalizer.TryEmail(_text[start..end], out string email))
                 {
-                    _hits.Add(new Hit(EntityType.EmailAddress, start, end, id, "a protected person's registered email"));
+                    Defer(DetailKind.Email, email, start, end, email: email);
                 }
 
                 at = _text.IndexOf('@', at + 1);
@@ -421,10 +501,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                         // Most digit runs are in no record: the prefilter answers from the span, and only a run that may
                         // be registered becomes a string.
                         int length = DetailCanonicalizer.PhoneFromDigits(joined[..digits], plus, e164);
-                        if (length > 0 && MayHold(DetailKind.Phone, e164[..length]) && Lookup(DetailKind.Phone, e164[..length].ToString()) is { } id)
+                        if (length > 0)
                         {
-                            int start = plus ? _tokens[a].Start - 1 : _tokens[a].Start;
-                            _hits.Add(new Hit(EntityType.PhoneNumber, start, _tokens[b].End, id, "a protected person's registered phone number"));
+                            Defer(DetailKind.Phone, e164[..length], a, b, plus);
                         }
                     }
                 }
@@ -477,8 +556,10 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     continue;
                 }
 
-                // A plate starts with digits or a short letter group ("DV 43317", "7ABC123"), never a long word.
-                if (_tokens[a].IsSymbol || _tokens[a].Length > 8 || (_tokens[a].IsWord && _tokens[a].Length > 4))
+                // A plate starts with digits or a short letter group ("DV 43317", "7ABC123"), never a long word, nor a
+                // lower-case common word: "at 4pm", "is 9", "near 77" were nearly half of all plate candidates (and
+                // prefilter misses) in posts that match nothing; a plate's letters are written as capitals.
+                if (_tokens[a].IsSymbol || _tokens[a].Length > 8 || (_tokens[a].IsWord && (_tokens[a].Length > 4 || IsLowerCommonWord(a))))
                 {
                     continue;
                 }
@@ -509,12 +590,15 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                         break;
                     }
 
-                    if (MayHold(DetailKind.Plate, plate[..plateLength]) && Lookup(DetailKind.Plate, plate[..plateLength].ToString()) is { } id)
-                    {
-                        _hits.Add(new Hit(EntityType.LicensePlate, _tokens[a].Start, _tokens[b].End, id, "a protected person's registered licence plate"));
-                    }
+                    Defer(DetailKind.Plate, plate[..plateLength], a, b);
                 }
             }
+        }
+
+        private bool IsLowerCommonWord(int index)
+        {
+            ReadOnlySpan<char> word = _tokens.Value(index);
+            return !word.ContainsAnyInRange('A', 'Z') && NameGazetteer.Instance.IsCommonWord(word);
         }
 
         private void Addresses()
@@ -554,7 +638,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     if (candidates.Count > 0)
                     {
                         string id = _owner._index.RecordIds[candidates.Min()];
-                        _hits.Add(new Hit(EntityType.StreetAddress, _tokens[i].Start, _tokens[end - 1].End, id, "a protected person's registered home address"));
+                        (_hits ??= []).Add(new Hit(EntityType.StreetAddress, _tokens[i].Start, _tokens[end - 1].End, id, "a protected person's registered home address"));
                     }
                     else
                     {
@@ -628,7 +712,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 string last = _tokens.Value(reversed ? i : j).ToString();
                 if (DetailCanonicalizer.NameKey(first + " " + last) is { } key && Lookup(DetailKind.Name, key) is { } id)
                 {
-                    _hits.Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
+                    (_hits ??= []).Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
                 }
             }
         }
