@@ -341,15 +341,22 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
             RegistryPrefilter? prefilter = _owner._prefilter;
             Span<char> buffer = stackalloc char[DetailCanonicalizer.MaxPhoneLength + 16];
+            int addressRead = -1;
             foreach (Pending p in _pending)
             {
-                if (prefilter is not null && !prefilter.MayContain(p.Tag))
+                // For an address core, Plus means a reading the filter could not be asked about.
+                bool unfiltered = p.Kind == DetailKind.AddressCore && p.Plus;
+                if (prefilter is not null && !unfiltered && !prefilter.MayContain(p.Tag))
                 {
                     continue;
                 }
 
                 switch (p.Kind)
                 {
+                    case DetailKind.AddressCore when p.A != addressRead:
+                        addressRead = p.A; // one reading of the house number decides all its cores, as before
+                        AddressAt(p.A);
+                        break;
                     case DetailKind.Email when Lookup(DetailKind.Email, p.Email!) is { } id:
                         (_hits ??= []).Add(new Hit(EntityType.EmailAddress, p.A, p.B, id, "a protected person's registered email"));
                         break;
@@ -556,13 +563,17 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     continue;
                 }
 
-                // A plate starts with digits or a short letter group ("DV 43317", "7ABC123"), never a long word, nor a
-                // lower-case common word: "at 4pm", "is 9", "near 77" were nearly half of all plate candidates (and
-                // prefilter misses) in posts that match nothing; a plate's letters are written as capitals.
-                if (_tokens[a].IsSymbol || _tokens[a].Length > 8 || (_tokens[a].IsWord && (_tokens[a].Length > 4 || IsLowerCommonWord(a))))
+                // A plate starts with digits or a short letter group ("DV 43317", "7ABC123"), never a long word.
+                if (_tokens[a].IsSymbol || _tokens[a].Length > 8 || (_tokens[a].IsWord && _tokens[a].Length > 4))
                 {
                     continue;
                 }
+
+                // Nor at a lower-case common word: "at 4pm", "is 9", "near 77" were nearly half of all plate candidates
+                // (and prefilter misses) in posts that match nothing; a plate's letters are written as capitals. The
+                // gazetteer is asked only once a candidate is complete: asked for every short word near a digit, it
+                // cost as much as the lookups it saved.
+                bool? lowerCommon = _tokens[a].IsWord ? null : false;
 
                 bool letters = false;
                 bool digits = false;
@@ -590,6 +601,11 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                         break;
                     }
 
+                    if (lowerCommon ??= IsLowerCommonWord(a))
+                    {
+                        break;
+                    }
+
                     Defer(DetailKind.Plate, plate[..plateLength], a, b);
                 }
             }
@@ -601,6 +617,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             return !word.ContainsAnyInRange('A', 'Z') && NameGazetteer.Instance.IsCommonWord(word);
         }
 
+        // A house number's street readings are read twice only when one of their cores may be registered: the first
+        // reading only collects the cores' tags (prefetching their filter blocks), and the prefilter tests them in
+        // ResolvePending, after the other readings; nearly every house number in a post is on no registered street.
         private void Addresses()
         {
             for (int i = 0; i < _tokens.Count - 1; i++)
@@ -610,43 +629,62 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     continue;
                 }
 
-                foreach (AddressKeys.StreetParse street in AddressKeys.StreetParses(_tokens, i, _coreFilter ??= core => MayHold(DetailKind.AddressCore, core)))
+                _deferFrom = i;
+                if (AddressKeys.StreetParses(_tokens, i, _deferCore ??= DeferCore).Count > 0)
                 {
-                    var candidates = new List<int>();
-                    if (!Query(DetailKind.AddressCore, street.Core, candidates))
-                    {
-                        continue;
-                    }
-
-                    // The longest reading that names a registered street decides: its qualifiers must agree.
-                    AddressParts parts = AddressKeys.Qualify(_tokens, i, street, strictCase: true);
-                    int end = parts.EndToken;
-                    candidates = Require(this, candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
-                    candidates = Require(this, candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
-                    candidates = Require(this, candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
-                    candidates = Require(this, candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
-                    candidates = Require(this, candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
-                    if (parts.City is not null)
-                    {
-                        (candidates, int cityWords) = RequireCity(this, candidates, parts);
-                        if (parts.CityTentative && cityWords > 0)
-                        {
-                            end = Math.Max(end, CityEndToken(parts, cityWords));
-                        }
-                    }
-
-                    if (candidates.Count > 0)
-                    {
-                        string id = _owner._index.RecordIds[candidates.Min()];
-                        (_hits ??= []).Add(new Hit(EntityType.StreetAddress, _tokens[i].Start, _tokens[end - 1].End, id, "a protected person's registered home address"));
-                    }
-                    else
-                    {
-                        (_rejected ??= []).Add((_tokens[i].Start, _tokens[end - 1].End));
-                    }
-
-                    break;
+                    // a core too long for the filter's buffer: never filtered, always read
+                    _pending.Add(new Pending(DetailKind.AddressCore, 0, i, i, true, null));
                 }
+            }
+        }
+
+        private int _deferFrom;
+        private AddressKeys.CoreFilter? _deferCore;
+
+        private bool DeferCore(ReadOnlySpan<char> core)
+        {
+            Defer(DetailKind.AddressCore, core, _deferFrom, _deferFrom);
+            return false;
+        }
+
+        private void AddressAt(int i)
+        {
+            foreach (AddressKeys.StreetParse street in AddressKeys.StreetParses(_tokens, i, _coreFilter ??= core => MayHold(DetailKind.AddressCore, core)))
+            {
+                var candidates = new List<int>();
+                if (!Query(DetailKind.AddressCore, street.Core, candidates))
+                {
+                    continue;
+                }
+
+                // The longest reading that names a registered street decides: its qualifiers must agree.
+                AddressParts parts = AddressKeys.Qualify(_tokens, i, street, strictCase: true);
+                int end = parts.EndToken;
+                candidates = Require(this, candidates, parts.Core, parts.Directional, DetailKind.AddressDirectional, DetailKind.AddressNoDirectional);
+                candidates = Require(this, candidates, parts.Core, parts.Suffix, DetailKind.AddressSuffix, DetailKind.AddressNoSuffix);
+                candidates = Require(this, candidates, parts.Core, parts.Unit, DetailKind.AddressUnit, DetailKind.AddressNoUnit);
+                candidates = Require(this, candidates, parts.Core, parts.State, DetailKind.AddressState, DetailKind.AddressNoState);
+                candidates = Require(this, candidates, parts.Core, parts.Zip, DetailKind.AddressZip, DetailKind.AddressNoZip);
+                if (parts.City is not null)
+                {
+                    (candidates, int cityWords) = RequireCity(this, candidates, parts);
+                    if (parts.CityTentative && cityWords > 0)
+                    {
+                        end = Math.Max(end, CityEndToken(parts, cityWords));
+                    }
+                }
+
+                if (candidates.Count > 0)
+                {
+                    string id = _owner._index.RecordIds[candidates.Min()];
+                    (_hits ??= []).Add(new Hit(EntityType.StreetAddress, _tokens[i].Start, _tokens[end - 1].End, id, "a protected person's registered home address"));
+                }
+                else
+                {
+                    (_rejected ??= []).Add((_tokens[i].Start, _tokens[end - 1].End));
+                }
+
+                break;
             }
         }
 
