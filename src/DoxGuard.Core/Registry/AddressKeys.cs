@@ -73,7 +73,7 @@ internal static class AddressKeys
     public static List<StreetParse> StreetParses(TextTokens tokens, int start, CoreFilter? filter)
     {
         List<StreetParse>? parses = null;
-        string number = tokens.Value(start).ToString();
+        ReadOnlySpan<char> number = tokens.Value(start);
         int j = start + 1;
         string? directional = null;
         if (j + 1 < tokens.Count && StreetVocabulary.TryDirectional(tokens.Value(j), out string dir)
@@ -162,7 +162,7 @@ internal static class AddressKeys
     private static readonly List<StreetParse> NoParses = [];
 
     /// <summary>Writes "NUMBER WORD WORD" into <paramref name="into"/>; -1 when it does not fit.</summary>
-    private static int WriteCore(TextTokens tokens, string number, int from, int to, Span<char> into)
+    private static int WriteCore(TextTokens tokens, ReadOnlySpan<char> number, int from, int to, Span<char> into)
     {
         if (number.Length > into.Length)
         {
@@ -194,9 +194,9 @@ internal static class AddressKeys
         return at;
     }
 
-    private static string BuildCore(TextTokens tokens, string number, int from, int to)
+    private static string BuildCore(TextTokens tokens, ReadOnlySpan<char> number, int from, int to)
     {
-        var core = new StringBuilder(number, 32);
+        var core = new StringBuilder(32).Append(number);
         for (int w = from; w < to; w++)
         {
             core.Append(' ').Append(CanonicalWord(tokens.Value(w)));
