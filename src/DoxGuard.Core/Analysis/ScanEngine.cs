@@ -116,12 +116,17 @@ public sealed class ScanEngine
     [ThreadStatic]
     private static List<RecognizerResult>? t_found;
 
+    // The entities before merging: the merge copies what it keeps into a list of its own, so this one is scratch.
+    [ThreadStatic]
+    private static List<Entity>? t_entities;
+
     private IReadOnlyList<Entity> Recognize(AnalysisContext context, ref List<string>? diagnostics)
     {
         List<RecognizerResult> found = t_found ??= [];
 
-        // Most posts hold no entity: the list is allocated with the first one, and an empty result shares one array.
-        List<Entity>? entities = null;
+        // Most posts hold no entity: an empty result shares one array, and one entity gets an array of one.
+        List<Entity> entities = t_entities ??= [];
+        entities.Clear();
         foreach (EntityRecognizer recognizer in _recognizers.Span)
         {
             found.Clear();
@@ -143,13 +148,20 @@ public sealed class ScanEngine
                 }
 
                 (int start, int end) = context.Normalized.ToOriginal(r.Start, r.End);
-                (entities ??= []).Add(new Entity(r.Type, start, end, Math.Round(r.Score, 3), recognizer.Name, r.Explanation)
+                entities.Add(new Entity(r.Type, start, end, Math.Round(r.Score, 3), recognizer.Name, r.Explanation)
                 {
                     Normalized = r.Normalized,
                 });
             }
         }
 
-        return entities is null ? Array.Empty<Entity>() : EntityMerger.Merge(entities);
+        IReadOnlyList<Entity> merged = entities.Count switch
+        {
+            0 => Array.Empty<Entity>(),
+            1 => new[] { entities[0] },
+            _ => EntityMerger.Merge(entities),
+        };
+        entities.Clear();
+        return merged;
     }
 }
