@@ -108,8 +108,8 @@ public sealed class ScanEngine
 
     private static AnalysisContext CreateContext(string text, string? language)
     {
-        NormalizedText normalized = TextNormalizer.Normalize(text);
-        return new AnalysisContext(normalized, LanguageDetector.Resolve(language, normalized.Text));
+        NormalizedText? normalized = TextNormalizer.NormalizeEdited(text);
+        return new AnalysisContext(text, normalized, LanguageDetector.Resolve(language, normalized?.Text ?? text));
     }
 
     // Recognizer results are copied into entities at once, so one list per thread serves every post.
@@ -147,7 +147,7 @@ public sealed class ScanEngine
                     continue;
                 }
 
-                (int start, int end) = context.Normalized.ToOriginal(r.Start, r.End);
+                (int start, int end) = context.ToOriginal(r.Start, r.End);
                 entities.Add(new Entity(r.Type, start, end, Math.Round(r.Score, 3), recognizer.Name, r.Explanation)
                 {
                     Normalized = r.Normalized,
