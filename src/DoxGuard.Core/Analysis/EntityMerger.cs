@@ -10,6 +10,10 @@ internal static class EntityMerger
 {
     private const double ContainerMinScore = 0.6;
 
+    // The same-type join is only read inside Merge, so one list per thread serves every post; the result is new.
+    [ThreadStatic]
+    private static List<Entity>? t_joined;
+
     private static bool Contains(Entity outer, Entity inner) =>
         outer.Start <= inner.Start && inner.End <= outer.End && outer.Length > inner.Length;
 
@@ -56,7 +60,8 @@ internal static class EntityMerger
 
         // Compared as integers: Enum.CompareTo(object) boxes its argument on every comparison.
         entities.Sort(static (a, b) => a.Type != b.Type ? ((int)a.Type).CompareTo((int)b.Type) : a.Start.CompareTo(b.Start));
-        var joined = new List<Entity>(entities.Count);
+        List<Entity> joined = t_joined ??= [];
+        joined.Clear();
         foreach (Entity entity in entities)
         {
             if (joined.Count > 0 && joined[^1].Type == entity.Type && joined[^1].Overlaps(entity))
@@ -111,6 +116,7 @@ internal static class EntityMerger
         }
 
         kept.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        joined.Clear(); // no entity of this post is kept alive by the scratch list
         return kept;
     }
 }

@@ -108,20 +108,25 @@ public sealed class ScanEngine
 
     private static AnalysisContext CreateContext(string text, string? language)
     {
-        NormalizedText normalized = TextNormalizer.Normalize(text);
-        return new AnalysisContext(normalized, LanguageDetector.Resolve(language, normalized.Text));
+        NormalizedText? normalized = TextNormalizer.NormalizeEdited(text);
+        return new AnalysisContext(text, normalized, LanguageDetector.Resolve(language, normalized?.Text ?? text));
     }
 
     // Recognizer results are copied into entities at once, so one list per thread serves every post.
     [ThreadStatic]
     private static List<RecognizerResult>? t_found;
 
+    // The entities before merging: the merge copies what it keeps into a list of its own, so this one is scratch.
+    [ThreadStatic]
+    private static List<Entity>? t_entities;
+
     private IReadOnlyList<Entity> Recognize(AnalysisContext context, ref List<string>? diagnostics)
     {
         List<RecognizerResult> found = t_found ??= [];
 
-        // Most posts hold no entity: the list is allocated with the first one, and an empty result shares one array.
-        List<Entity>? entities = null;
+        // Most posts hold no entity: an empty result shares one array, and one entity gets an array of one.
+        List<Entity> entities = t_entities ??= [];
+        entities.Clear();
         foreach (EntityRecognizer recognizer in _recognizers.Span)
         {
             found.Clear();
@@ -142,14 +147,21 @@ public sealed class ScanEngine
                     continue;
                 }
 
-                (int start, int end) = context.Normalized.ToOriginal(r.Start, r.End);
-                (entities ??= []).Add(new Entity(r.Type, start, end, Math.Round(r.Score, 3), recognizer.Name, r.Explanation)
+                (int start, int end) = context.ToOriginal(r.Start, r.End);
+                entities.Add(new Entity(r.Type, start, end, Math.Round(r.Score, 3), recognizer.Name, r.Explanation)
                 {
                     Normalized = r.Normalized,
                 });
             }
         }
 
-        return entities is null ? Array.Empty<Entity>() : EntityMerger.Merge(entities);
+        IReadOnlyList<Entity> merged = entities.Count switch
+        {
+            0 => Array.Empty<Entity>(),
+            1 => new[] { entities[0] },
+            _ => EntityMerger.Merge(entities),
+        };
+        entities.Clear();
+        return merged;
     }
 }

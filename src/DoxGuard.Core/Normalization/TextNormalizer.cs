@@ -17,19 +17,26 @@ public static class TextNormalizer
     // This method and every stage's Run are compiled fully optimized from the first call: they run on every post,
     // and on a busy single core the tiered JIT was measured to leave them unoptimized for seconds (30 us/post).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static NormalizedText Normalize(string original)
+    public static NormalizedText Normalize(string original) => NormalizeEdited(original) ?? NormalizedText.Identity(original);
+
+    /// <summary>
+    /// Normalizes <paramref name="original"/>; null when nothing was undone (the probe saw nothing), so that the engine
+    /// allocates no identity object for the nearly every post that needs none.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static NormalizedText? NormalizeEdited(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
         if (original.Length == 0)
         {
-            return NormalizedText.Identity(original);
+            return null;
         }
 
         // Nearly every post has nothing to undo: one pass proves it and the stages never run.
         NormalizationProbe probe = NormalizationProbe.Of(original);
         if (probe.IsQuiet)
         {
-            return NormalizedText.Identity(original);
+            return null;
         }
 
         var state = new EditState(original);

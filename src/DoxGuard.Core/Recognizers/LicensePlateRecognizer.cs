@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 using DoxGuard.Analysis;
 using DoxGuard.Entities;
 using DoxGuard.Lexicons;
@@ -128,7 +127,9 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
     {
         end = j;
         plate = string.Empty;
-        var sb = new StringBuilder(MaxPlateChars);
+        // A plate is at most MaxPlateChars: built on the stack, as it is tried after every cue and state word.
+        Span<char> chars = stackalloc char[MaxPlateChars];
+        int length = 0;
         int letters = 0, digits = 0, groups = 0;
         int k = j;
         while (k < tokens.Length && groups < 3)
@@ -140,7 +141,7 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
             }
 
             ReadOnlySpan<char> s = t.In(text);
-            if (!IsAsciiAlnum(s) || sb.Length + s.Length > MaxPlateChars)
+            if (!IsAsciiAlnum(s) || length + s.Length > MaxPlateChars)
             {
                 break;
             }
@@ -174,7 +175,7 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
                     letters++;
                 }
 
-                sb.Append(char.ToUpperInvariant(c));
+                chars[length++] = char.ToUpperInvariant(c);
             }
 
             groups++;
@@ -193,12 +194,12 @@ internal sealed class LicensePlateRecognizer : EntityRecognizer
             }
         }
 
-        if (groups == 0 || letters == 0 || digits == 0 || sb.Length < minChars)
+        if (groups == 0 || letters == 0 || digits == 0 || length < minChars)
         {
             return false;
         }
 
-        plate = sb.ToString();
+        plate = new string(chars[..length]);
         return true;
     }
 

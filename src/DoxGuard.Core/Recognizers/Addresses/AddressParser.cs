@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using DoxGuard.Lexicons;
+using DoxGuard.Recognizers.Support;
 
 namespace DoxGuard.Recognizers.Addresses;
 
@@ -108,7 +109,7 @@ internal static class AddressParser
         }
 
         // Name: connectors are dropped from the canonical form so "Calle de Alcalá" and "Calle Alcalá" agree.
-        var name = new StringBuilder(24);
+        StringBuilder name = ScratchBuilder.Acquire();
         int words = 0;
         bool numericName = false;
         while (j < tokens.Length && words < MaxNameWords)
@@ -150,9 +151,11 @@ internal static class AddressParser
 
         if (words == 0)
         {
+            ScratchBuilder.Release(name);
             return false;
         }
 
+        string streetName = ScratchBuilder.ToStringAndRelease(name);
         int nameEnd = j;
         int k = SkipComma(text, tokens, j);
         bool marked = false;
@@ -182,7 +185,7 @@ internal static class AddressParser
         {
             Form = number is null ? AddressForm.Weak : AddressForm.SpanishStreet,
             Suffix = via,
-            StreetName = name.ToString(),
+            StreetName = streetName,
             HouseNumber = number,
         };
         if (number is null)
@@ -318,7 +321,7 @@ internal static class AddressParser
 
                 // "28014 Madrid": the place name after the code.
                 int c = SkipComma(text, tokens, end);
-                var city = new StringBuilder();
+                StringBuilder city = ScratchBuilder.Acquire();
                 int cityEnd = c;
                 while (cityEnd < tokens.Length && cityEnd - c < 3 && tokens[cityEnd].Kind == AddressTokenKind.Word
                     && IsCapitalized(text, tokens[cityEnd]) && !NameStopWords.Contains(tokens[cityEnd].In(text)))
@@ -329,8 +332,12 @@ internal static class AddressParser
 
                 if (city.Length > 0)
                 {
-                    address = address with { City = city.ToString() };
+                    address = address with { City = ScratchBuilder.ToStringAndRelease(city) };
                     end = cityEnd;
+                }
+                else
+                {
+                    ScratchBuilder.Release(city);
                 }
 
                 continue;
@@ -375,7 +382,7 @@ internal static class AddressParser
         }
 
         int j = SkipDot(text, tokens, k + 1);
-        var sb = new StringBuilder();
+        StringBuilder sb = ScratchBuilder.Acquire();
         int start = j;
         while (j < tokens.Length && j - start < 3 && tokens[j].Kind == AddressTokenKind.Word && !NameStopWords.Contains(tokens[j].In(text))
             && (IsCapitalized(text, tokens[j]) || j == start))
@@ -386,10 +393,11 @@ internal static class AddressParser
 
         if (sb.Length == 0)
         {
+            ScratchBuilder.Release(sb);
             return false;
         }
 
-        name = sb.ToString();
+        name = ScratchBuilder.ToStringAndRelease(sb);
         end = j;
         return true;
     }
@@ -539,7 +547,7 @@ internal static class AddressParser
             return false;
         }
 
-        var name = new StringBuilder(24);
+        StringBuilder name = ScratchBuilder.Acquire();
         bool nameCapitalized = true;
         for (int n = j; n < bestEnd - 1; n++)
         {
@@ -555,18 +563,20 @@ internal static class AddressParser
 
         if (name.Length == 0)
         {
+            ScratchBuilder.Release(name);
             return false;
         }
 
         // "5 blocks down Main St": a name that mixes lower-case and capitalized words is a sentence, not a street.
         if (!nameCapitalized && HasCapitalizedWord(text, tokens, j, bestEnd - 1))
         {
+            ScratchBuilder.Release(name);
             return false;
         }
 
         // "10 best ways", "3 little pigs": lower-case words ending in a full-word, non-primary type.
         bool weak = !bestStrongForm && !nameCapitalized;
-        result = new NameSuffix(name.ToString(), bestSuffix, SkipDot(text, tokens, bestEnd), nameCapitalized && (anyUpper || bestStrongForm), weak);
+        result = new NameSuffix(ScratchBuilder.ToStringAndRelease(name), bestSuffix, SkipDot(text, tokens, bestEnd), nameCapitalized && (anyUpper || bestStrongForm), weak);
         return true;
     }
 
@@ -1096,7 +1106,7 @@ internal static class AddressParser
             return tokens[from].In(text).ToString();
         }
 
-        var sb = new StringBuilder();
+        StringBuilder sb = ScratchBuilder.Acquire();
         for (int n = from; n < to; n++)
         {
             if (sb.Length > 0)
@@ -1107,7 +1117,7 @@ internal static class AddressParser
             sb.Append(tokens[n].In(text));
         }
 
-        return sb.ToString();
+        return ScratchBuilder.ToStringAndRelease(sb);
     }
 
     private static void AppendCanonical(StringBuilder sb, ReadOnlySpan<char> word)
@@ -1126,18 +1136,20 @@ internal static class AddressParser
     /// <summary>Upper case with Spanish accents folded, so "Juárez" and "JUAREZ" agree.</summary>
     internal static string Canonical(ReadOnlySpan<char> s)
     {
-        var sb = new StringBuilder(s.Length);
+        // Into a stack buffer: it runs for every house number tried, and the result is never longer than the input.
+        Span<char> folded = s.Length <= 128 ? stackalloc char[128] : new char[s.Length];
+        int n = 0;
         foreach (char c in s)
         {
-            if (c == ' ' && sb.Length > 0 && sb[^1] == ' ')
+            if (c == ' ' && n > 0 && folded[n - 1] == ' ')
             {
                 continue;
             }
 
-            sb.Append(Fold(c));
+            folded[n++] = Fold(c);
         }
 
-        return sb.ToString();
+        return new string(folded[..n]);
     }
 
     private static char Fold(char c) => char.ToUpperInvariant(c) switch

@@ -1,4 +1,5 @@
 using System.Text;
+using DoxGuard.Recognizers.Support;
 
 namespace DoxGuard.Recognizers.Addresses;
 
@@ -62,35 +63,18 @@ internal sealed record ParsedAddress
     {
         get
         {
-            var sb = new StringBuilder(48);
-            switch (Form)
-            {
-                case AddressForm.SpanishStreet:
-                    Append(sb, Suffix);
-                    Append(sb, StreetName);
-                    Append(sb, HouseNumber);
-                    break;
-                case AddressForm.PoBox:
-                    Append(sb, "PO BOX");
-                    Append(sb, HouseNumber);
-                    break;
-                default:
-                    Append(sb, HouseNumber);
-                    Append(sb, PreDirectional);
-                    Append(sb, StreetName);
-                    Append(sb, Suffix);
-                    Append(sb, PostDirectional);
-                    break;
-            }
-
-            return sb.ToString();
+            StringBuilder sb = ScratchBuilder.Acquire();
+            AppendStreetLine(sb);
+            return ScratchBuilder.ToStringAndRelease(sb);
         }
     }
 
     /// <summary>The whole address on one line: street line, unit, neighbourhood, city, state and postal code.</summary>
     public string ToCanonicalString()
     {
-        var sb = new StringBuilder(StreetLine);
+        // Built in one builder: the street line as a string of its own was only copied into this one.
+        StringBuilder sb = ScratchBuilder.Acquire();
+        AppendStreetLine(sb);
         if (Unit is not null)
         {
             Append(sb, UnitDesignator ?? "APT");
@@ -118,7 +102,30 @@ internal sealed record ParsedAddress
             Append(sb, PostalCode);
         }
 
-        return sb.ToString();
+        return ScratchBuilder.ToStringAndRelease(sb);
+    }
+
+    private void AppendStreetLine(StringBuilder sb)
+    {
+        switch (Form)
+        {
+            case AddressForm.SpanishStreet:
+                Append(sb, Suffix);
+                Append(sb, StreetName);
+                Append(sb, HouseNumber);
+                break;
+            case AddressForm.PoBox:
+                Append(sb, "PO BOX");
+                Append(sb, HouseNumber);
+                break;
+            default:
+                Append(sb, HouseNumber);
+                Append(sb, PreDirectional);
+                Append(sb, StreetName);
+                Append(sb, Suffix);
+                Append(sb, PostDirectional);
+                break;
+        }
     }
 
     private static void Append(StringBuilder sb, string? part)
