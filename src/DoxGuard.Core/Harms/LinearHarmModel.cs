@@ -277,8 +277,16 @@ internal sealed class LinearHarmModel
     /// <summary>Reads a model written by <see cref="Save"/>; refuses one built for other features.</summary>
     public static LinearHarmModel Load(Stream stream)
     {
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var reader = new BinaryReader(gzip);
+        // Inflated in one pass first: BinaryReader reads four bytes at a time, and each small read of a GZipStream
+        // paid the stream's per-call cost (a few hundred thousand of them, ~3% of a 100k-post scan's CPU).
+        using var inflated = new MemoryStream();
+        using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
+        {
+            gzip.CopyTo(inflated);
+        }
+
+        inflated.Position = 0;
+        using var reader = new BinaryReader(inflated);
         int magic = reader.ReadInt32();
         int version = reader.ReadInt32();
         if (magic != Magic || version is not (FormatVersion or TreeFormatVersion))
