@@ -75,15 +75,7 @@ internal sealed class LinearHarmModel
 
         Span<float> dense = stackalloc float[HarmDenseFeatures.Count];
         HarmDenseFeatures.Fill(features, dense);
-        TreeHarmStage trees = Trees;
-        Span<float> raw = stackalloc float[4];
-        trees.RawAll(dense, raw);
-        float weight = trees.BlendWeight;
-        return new HarmScores(
-            TreeHarmStage.Mix(linear.Dox, trees.Calibrate(0, raw[0]), weight),
-            TreeHarmStage.Mix(linear.Threat, trees.Calibrate(1, raw[1]), weight),
-            TreeHarmStage.Mix(linear.Bounty, trees.Calibrate(2, raw[2]), weight),
-            TreeHarmStage.Mix(linear.Coordination, trees.Calibrate(3, raw[3]), weight));
+        return Trees.Blend(linear, dense);
     }
 
     /// <summary>Scores a sparse feature vector as calibrated probabilities.</summary>
@@ -278,7 +270,7 @@ internal sealed class LinearHarmModel
     public static LinearHarmModel Load(Stream stream)
     {
         // Inflated in one pass first: BinaryReader reads four bytes at a time, and each small read of a GZipStream
-        // paid the stream's per-call cost (a few hundred thousand of them, ~3% of a 100k-post scan's CPU).
+        // paid the stream's per-call cost (a few hundred thousand of them: a one-post scan started in 89 ms, now 78).
         using var inflated = new MemoryStream();
         using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
         {

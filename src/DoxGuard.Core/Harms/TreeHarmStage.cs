@@ -81,8 +81,17 @@ internal sealed class TreeHarmStage
     /// <summary>Weight of the trees' probability in the blend with the linear stage's (the rest is the linear stage's).</summary>
     public float BlendWeight { get; }
 
-    /// <summary>The blended probability of <paramref name="label"/>, given the linear stage's.</summary>
-    public double Blend(double linear, ReadOnlySpan<float> dense, int label) => Mix(linear, Probability(dense, label), BlendWeight);
+    /// <summary>The blended probabilities of every label, given the linear stage's; the trees walked once for all four.</summary>
+    public HarmScores Blend(HarmScores linear, ReadOnlySpan<float> dense)
+    {
+        Span<float> raw = stackalloc float[4];
+        RawAll(dense, raw);
+        return new HarmScores(
+            Mix(linear.Dox, Calibrate(0, raw[0]), BlendWeight),
+            Mix(linear.Threat, Calibrate(1, raw[1]), BlendWeight),
+            Mix(linear.Bounty, Calibrate(2, raw[2]), BlendWeight),
+            Mix(linear.Coordination, Calibrate(3, raw[3]), BlendWeight));
+    }
 
     /// <summary>The blend rule, shared by scoring and training so that thresholds are chosen on what ships.</summary>
     public static double Mix(double linear, double trees, float weight) =>
@@ -132,9 +141,6 @@ internal sealed class TreeHarmStage
 
         _exits.Evaluate(dense, _bias, _treeStart, raw);
     }
-
-    /// <summary>The calibrated probability of <paramref name="label"/>, rounded like the linear stage's.</summary>
-    public double Probability(ReadOnlySpan<float> dense, int label) => Calibrate(label, Raw(dense, label));
 
     /// <summary>Applies the stage's Platt calibration to a raw ensemble output.</summary>
     public double Calibrate(int label, float raw) =>

@@ -53,10 +53,11 @@ public sealed class TreeHarmStageTests
         dense[2] = 1f;
         dense[12] = 5f;
         TreeHarmStage stage = Stage(0.25f);
-        double trees = stage.Probability(dense, 2);
+        var linear = new HarmScores(0.1, 0.1, 0.1, 0.1);
+        double trees = stage.Calibrate(2, stage.Raw(dense, 2));
         Assert.Equal(Math.Round(1 / (1 + Math.Exp(-3.0)), 4), trees);
-        Assert.Equal(Math.Round((0.75 * 0.1) + (0.25 * trees), 4), stage.Blend(0.1, dense, 2));
-        Assert.Equal(0.1, Stage(0f).Blend(0.1, dense, 2));
+        Assert.Equal(Math.Round((0.75 * 0.1) + (0.25 * trees), 4), stage.Blend(linear, dense).Bounty);
+        Assert.Equal(0.1, Stage(0f).Blend(linear, dense).Bounty);
     }
 
     [Fact]
