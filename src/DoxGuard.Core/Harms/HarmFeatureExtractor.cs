@@ -120,8 +120,7 @@ internal static class HarmFeatureExtractor
                 open = -1;
             }
 
-            int next = text.AsSpan(k + 1).IndexOfAny(QuoteMarks);
-            k = next < 0 ? -1 : k + 1 + next;
+            k = NextMark(text, k, QuoteMarks);
         }
 
         // An unmatched mark quotes nothing: treating the rest of the post as quoted would hide a real threat.
@@ -412,7 +411,7 @@ internal static class HarmFeatureExtractor
     private static void FindCues(string text, HarmFeatures f)
     {
         // Only the first mark of each kind counts, and most posts have few marks: jump from one to the next.
-        for (int k = text.AsSpan().IndexOfAny(CueMarks); k >= 0; k = NextCueMark(text, k))
+        for (int k = text.AsSpan().IndexOfAny(CueMarks); k >= 0; k = NextMark(text, k, CueMarks))
         {
             switch (text[k])
             {
@@ -579,14 +578,14 @@ internal static class HarmFeatureExtractor
     /// </summary>
     private static void DeriveClauseCues(HarmFeatures f)
     {
-        if ((f.CueMask & (1UL << (int)HarmCue.CallToAction)) == 0 && (f.CueMask & (1UL << (int)HarmCue.SecondPerson)) == 0)
+        if (!f.Has(HarmCue.CallToAction) && !f.Has(HarmCue.SecondPerson))
         {
             return;
         }
 
         int clauses = f.TokenCount == 0 ? 0 : f.TokenClause[f.TokenCount - 1] + 1;
-        bool personalAnywhere = (f.CueMask & (1UL << (int)HarmCue.PersonalTarget)) != 0;
-        bool ownDetails = (f.CueMask & (1UL << (int)HarmCue.OwnDetails)) != 0;
+        bool personalAnywhere = f.Has(HarmCue.PersonalTarget);
+        bool ownDetails = f.Has(HarmCue.OwnDetails);
         bool harmAnywhere = (f.CueMask & OfficeHarm) != 0;
         for (int c = 0; c < clauses; c++)
         {
@@ -628,9 +627,10 @@ internal static class HarmFeatureExtractor
 
     private static readonly SearchValues<char> CueMarks = SearchValues.Create("\"“”«»?¿!¡");
 
-    private static int NextCueMark(string text, int k)
+    /// <summary>The position of the next of <paramref name="marks"/> after <paramref name="k"/>, or -1.</summary>
+    private static int NextMark(string text, int k, SearchValues<char> marks)
     {
-        int next = text.AsSpan(k + 1).IndexOfAny(CueMarks);
+        int next = text.AsSpan(k + 1).IndexOfAny(marks);
         return next < 0 ? -1 : k + 1 + next;
     }
 
