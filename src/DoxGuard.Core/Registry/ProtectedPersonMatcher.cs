@@ -297,7 +297,8 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         private List<Pending> _pending = null!;
 
-        private readonly record struct Pending(DetailKind Kind, uint Tag, int A, int B, bool Plus, string? Email);
+        // Plus: a phone written with its "+"; Unfiltered: an address core the filter could not be asked about.
+        private readonly record struct Pending(DetailKind Kind, uint Tag, int A, int B, bool Plus, string? Email, bool Unfiltered = false);
 
         public void Run()
         {
@@ -344,9 +345,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             int addressRead = -1;
             foreach (Pending p in _pending)
             {
-                // For an address core, Plus means a reading the filter could not be asked about.
-                bool unfiltered = p.Kind == DetailKind.AddressCore && p.Plus;
-                if (prefilter is not null && !unfiltered && !prefilter.MayContain(p.Tag))
+                if (prefilter is not null && !p.Unfiltered && !prefilter.MayContain(p.Tag))
                 {
                     continue;
                 }
@@ -633,7 +632,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 if (AddressKeys.StreetParses(_tokens, i, _deferCore ??= DeferCore).Count > 0)
                 {
                     // a core too long for the filter's buffer: never filtered, always read
-                    _pending.Add(new Pending(DetailKind.AddressCore, 0, i, i, true, null));
+                    _pending.Add(new Pending(DetailKind.AddressCore, 0, i, i, Plus: false, Email: null, Unfiltered: true));
                 }
             }
         }
