@@ -28,8 +28,6 @@ internal sealed class LinearHarmModel
 
     private static readonly int LabelCount = HarmLabelNames.All.Count;
 
-    // weights[index * LabelCount + label]: the four labels of a feature share a cache line.
-    private readonly float[] _weights;
     private readonly float[] _bias;
     private readonly float[] _plattSlope;
     private readonly float[] _plattOffset;
@@ -38,24 +36,24 @@ internal sealed class LinearHarmModel
     // training), and within a scan the full 4 MiB table is evicted by the recognizers between posts, so every feature
     // cost a cache miss. A presence bitmap (32 KiB) answers most absent features, and the non-zero rows packed
     // together (about 0.8 MiB) stay warmer. Skipping a zero row adds nothing, so scores are the same to the bit.
-    private readonly ulong[] _present;
-    private readonly int[] _rank;
-    private readonly float[] _rows;
+    // The packed form is the only one kept: the dense table is never built when a model is loaded (building it was
+    // most of a one-post scan's start-up).
+    private readonly PackedRows _packed;
 
+    /// <summary>A model from a dense table, <c>weights[index * 4 + label]</c> (the trainer's form).</summary>
     public LinearHarmModel(float[] weights, float[] bias, float[] plattSlope, float[] plattOffset, string description, TreeHarmStage? trees = null)
+        : this(PackedRows.FromDense(weights), bias, plattSlope, plattOffset, description, trees)
     {
-        if (weights.Length != HarmFeatureExtractor.Dimension * LabelCount)
-        {
-            throw new ArgumentException($"Expected {HarmFeatureExtractor.Dimension * LabelCount} weights, got {weights.Length}.", nameof(weights));
-        }
+    }
 
-        _weights = weights;
+    private LinearHarmModel(PackedRows packed, float[] bias, float[] plattSlope, float[] plattOffset, string description, TreeHarmStage? trees)
+    {
+        _packed = packed;
         _bias = bias;
         _plattSlope = plattSlope;
         _plattOffset = plattOffset;
         Description = description;
         Trees = trees;
-        (_present, _rank, _rows) = Pack(weights);
     }
 
     /// <summary>The second stage, when the model has one: the model's score is then a blend of both stages.</summary>
@@ -107,34 +105,11 @@ internal sealed class LinearHarmModel
 
     /// <summary>A copy with other Platt calibration parameters.</summary>
     public LinearHarmModel WithCalibration(float[] plattSlope, float[] plattOffset, string description) =>
-        new(_weights, _bias, plattSlope, plattOffset, description, Trees);
+        new(_packed, _bias, plattSlope, plattOffset, description, Trees);
 
     /// <summary>A copy with a tree stage.</summary>
     public LinearHarmModel WithTrees(TreeHarmStage? trees, string description) =>
-        new(_weights, _bias, _plattSlope, _plattOffset, description, trees);
-
-    private static (ulong[] Present, int[] Rank, float[] Rows) Pack(float[] weights)
-    {
-        int blocks = HarmFeatureExtractor.Dimension / 64;
-        ulong[] present = new ulong[blocks];
-        int[] rank = new int[blocks];
-        var rows = new List<float>();
-        for (int block = 0; block < blocks; block++)
-        {
-            rank[block] = rows.Count / LabelCount;
-            for (int bit = 0; bit < 64; bit++)
-            {
-                int at = ((block * 64) + bit) * LabelCount;
-                if (weights.AsSpan(at, LabelCount).ContainsAnyExcept(0f))
-                {
-                    present[block] |= 1UL << bit;
-                    rows.AddRange(weights.AsSpan(at, LabelCount));
-                }
-            }
-        }
-
-        return (present, rank, [.. rows]);
-    }
+        new(_packed, _bias, _plattSlope, _plattOffset, description, trees);
 
     // Features gathered before their rows are summed; a longer post goes in chunks of this many.
     private const int Chunk = 512;
@@ -158,8 +133,8 @@ internal sealed class LinearHarmModel
         }
 
         Vector128<float> sum = Vector128.Create(_bias[0], _bias[1], _bias[2], _bias[3]);
-        ulong[] present = _present;
-        int[] rank = _rank;
+        ulong[] present = _packed.Present;
+        int[] rank = _packed.Rank;
         int[] rowAt = t_rowAt ??= new int[Chunk];
         float[] rowValue = t_rowValue ??= new float[Chunk];
         for (int from = 0; from < indices.Length; from += Chunk)
@@ -177,7 +152,7 @@ internal sealed class LinearHarmModel
                 n += (int)((word >> index) & 1);
             }
 
-            sum = Sum(_rows, rowAt.AsSpan(0, n), rowValue.AsSpan(0, n), sum);
+            sum = Sum(_packed.Rows, rowAt.AsSpan(0, n), rowValue.AsSpan(0, n), sum);
         }
 
         raw[0] = sum.GetElement(0);
@@ -226,52 +201,31 @@ internal sealed class LinearHarmModel
             writer.Write(_plattOffset[l]);
         }
 
-        int nonZero = 0;
-        for (int i = 0; i < HarmFeatureExtractor.Dimension; i++)
+        // Rows in ascending index order, which Load relies on to pack them as it reads.
+        writer.Write(_packed.RowCount);
+        for (int block = 0; block < _packed.Present.Length; block++)
         {
-            if (!IsZeroRow(i))
+            ulong word = _packed.Present[block];
+            for (int row = _packed.Rank[block]; word != 0; row++, word &= word - 1)
             {
-                nonZero++;
-            }
-        }
-
-        writer.Write(nonZero);
-        for (int i = 0; i < HarmFeatureExtractor.Dimension; i++)
-        {
-            if (IsZeroRow(i))
-            {
-                continue;
-            }
-
-            writer.Write(i);
-            for (int l = 0; l < LabelCount; l++)
-            {
-                writer.Write(_weights[(i * LabelCount) + l]);
+                writer.Write((block * 64) + BitOperations.TrailingZeroCount(word));
+                for (int l = 0; l < LabelCount; l++)
+                {
+                    writer.Write(_packed.Rows[(row * LabelCount) + l]);
+                }
             }
         }
 
         Trees?.Write(writer);
     }
 
-    private bool IsZeroRow(int i)
-    {
-        for (int l = 0; l < LabelCount; l++)
-        {
-            if (_weights[(i * LabelCount) + l] != 0f)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     /// <summary>Reads a model written by <see cref="Save"/>; refuses one built for other features.</summary>
     public static LinearHarmModel Load(Stream stream)
     {
-        // Inflated in one pass first: BinaryReader reads four bytes at a time, and each small read of a GZipStream
-        // paid the stream's per-call cost (a few hundred thousand of them: a one-post scan started in 89 ms, now 78).
-        using var inflated = new MemoryStream();
+        // Inflated in one pass first, into a buffer of the final size when the stream says it: BinaryReader reads
+        // four bytes at a time, and each small read of a GZipStream paid the stream's per-call cost (a few hundred
+        // thousand of them), and a growing MemoryStream copied the model over and over.
+        using var inflated = new MemoryStream(InflatedLengthHint(stream));
         using (var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true))
         {
             gzip.CopyTo(inflated);
@@ -307,24 +261,34 @@ internal sealed class LinearHarmModel
             offset[l] = reader.ReadSingle();
         }
 
-        float[] weights = new float[HarmFeatureExtractor.Dimension * labels];
         int rows = reader.ReadInt32();
-        for (int r = 0; r < rows; r++)
+        int rowBytes = sizeof(int) + (labels * sizeof(float));
+        if (rows < 0 || (long)rows * rowBytes > inflated.Length - inflated.Position)
         {
-            int index = reader.ReadInt32();
-            if ((uint)index >= HarmFeatureExtractor.Dimension)
-            {
-                throw new InvalidDataException($"Weight index {index} is out of range.");
-            }
-
-            for (int l = 0; l < labels; l++)
-            {
-                weights[(index * labels) + l] = reader.ReadSingle();
-            }
+            throw new InvalidDataException($"The model says {rows} weight rows; the file is shorter.");
         }
 
+        PackedRows packed = PackedRows.Read(inflated.GetBuffer().AsSpan((int)inflated.Position, rows * rowBytes), rows);
+        inflated.Position += (long)rows * rowBytes;
         TreeHarmStage? trees = version == TreeFormatVersion ? TreeHarmStage.Read(reader) : null;
-        return new LinearHarmModel(weights, bias, slope, offset, description, trees);
+        return new LinearHarmModel(packed, bias, slope, offset, description, trees);
+    }
+
+    // gzip ends with the inflated length (mod 2^32); a seekable stream lets us read it and size the buffer once.
+    private static int InflatedLengthHint(Stream stream)
+    {
+        if (!stream.CanSeek || stream.Length - stream.Position < 18)
+        {
+            return 0;
+        }
+
+        long start = stream.Position;
+        Span<byte> trailer = stackalloc byte[4];
+        stream.Position = stream.Length - 4;
+        stream.ReadExactly(trailer);
+        stream.Position = start;
+        uint length = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        return length <= 256 << 20 ? (int)length : 0;
     }
 
     /// <summary>Loads the model from a file.</summary>
@@ -343,5 +307,90 @@ internal sealed class LinearHarmModel
     {
         using Stream? stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName);
         return stream is null ? null : Load(stream);
+    }
+
+    /// <summary>
+    /// The non-zero weight rows, packed: a presence bit per hashed feature, the packed index of each 64-feature
+    /// block's first row, and the rows themselves (four labels each) in feature order.
+    /// </summary>
+    private sealed class PackedRows(ulong[] present, int[] rank, float[] rows)
+    {
+        public ulong[] Present { get; } = present;
+
+        public int[] Rank { get; } = rank;
+
+        public float[] Rows { get; } = rows;
+
+        public int RowCount => Rows.Length / LabelCount;
+
+        public static PackedRows FromDense(float[] weights)
+        {
+            if (weights.Length != HarmFeatureExtractor.Dimension * LabelCount)
+            {
+                throw new ArgumentException($"Expected {HarmFeatureExtractor.Dimension * LabelCount} weights, got {weights.Length}.", nameof(weights));
+            }
+
+            int blocks = HarmFeatureExtractor.Dimension / 64;
+            ulong[] present = new ulong[blocks];
+            int[] rank = new int[blocks];
+            var rows = new List<float>();
+            for (int block = 0; block < blocks; block++)
+            {
+                rank[block] = rows.Count / LabelCount;
+                for (int bit = 0; bit < 64; bit++)
+                {
+                    int at = ((block * 64) + bit) * LabelCount;
+                    if (weights.AsSpan(at, LabelCount).ContainsAnyExcept(0f))
+                    {
+                        present[block] |= 1UL << bit;
+                        rows.AddRange(weights.AsSpan(at, LabelCount));
+                    }
+                }
+            }
+
+            return new PackedRows(present, rank, [.. rows]);
+        }
+
+        /// <summary>Rows as <see cref="Save"/> writes them: (index, four floats), indices strictly ascending.</summary>
+        public static PackedRows Read(ReadOnlySpan<byte> data, int count)
+        {
+            int blocks = HarmFeatureExtractor.Dimension / 64;
+            ulong[] present = new ulong[blocks];
+            int[] rank = new int[blocks];
+            float[] rows = new float[count * LabelCount];
+            int rowBytes = sizeof(int) + (LabelCount * sizeof(float));
+            int previous = -1;
+            int nextBlock = 0;
+            for (int r = 0; r < count; r++)
+            {
+                ReadOnlySpan<byte> row = data.Slice(r * rowBytes, rowBytes);
+                int index = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(row);
+                if (index <= previous || index >= HarmFeatureExtractor.Dimension)
+                {
+                    throw new InvalidDataException($"Weight index {index} is out of range or out of order.");
+                }
+
+                int block = index >> 6;
+                for (; nextBlock <= block; nextBlock++)
+                {
+                    rank[nextBlock] = r;
+                }
+
+                present[block] |= 1UL << index;
+                for (int l = 0; l < LabelCount; l++)
+                {
+                    rows[(r * LabelCount) + l] = System.Buffers.Binary.BinaryPrimitives.ReadSingleLittleEndian(row[(sizeof(int) + (l * sizeof(float)))..]);
+                }
+
+                previous = index;
+            }
+
+            for (; nextBlock < blocks; nextBlock++)
+            {
+                rank[nextBlock] = count;
+            }
+
+            return new PackedRows(present, rank, rows);
+        }
     }
 }

@@ -51,6 +51,34 @@ public sealed class LinearHarmModelTests
         }
 
         Assert.NotEqual(bias[0], actual[0]);
+
+        // Loading packs the rows straight from the file, without the dense table: the same margins again.
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+        Span<double> reloaded = stackalloc double[4];
+        LinearHarmModel.Load(stream).RawScores(indices, values, reloaded);
+        Assert.Equal(actual.ToArray(), reloaded.ToArray());
+    }
+
+    [Fact]
+    public void Save_EmbeddedModel_WritesTheEmbeddedBytesBack()
+    {
+        // Load keeps only the packed rows; writing them again must give the shipped file's content, byte for byte.
+        using Stream resource = typeof(LinearHarmModel).Assembly.GetManifestResourceStream("DoxGuard.Harms.Model.harm-model.bin")!;
+        byte[] shipped = Inflate(resource);
+        using var saved = new MemoryStream();
+        LinearHarmModel.LoadEmbedded()!.Save(saved);
+        saved.Position = 0;
+        Assert.Equal(shipped, Inflate(saved));
+    }
+
+    private static byte[] Inflate(Stream stream)
+    {
+        using var gzip = new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
+        using var inflated = new MemoryStream();
+        gzip.CopyTo(inflated);
+        return inflated.ToArray();
     }
 
     [Fact]
