@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace DoxGuard.Lexicons;
 
@@ -60,11 +61,10 @@ internal static class StreetWords
 
     /// <summary>True when <paramref name="city"/> (single spaces, any case) is a city or ZIP place of the state.</summary>
     public static bool IsCityInState(ReadOnlySpan<char> city, string stateCode) =>
-        Places.Cities.ByState.TryGetValue(stateCode, out HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cities)
-        && cities.Contains(Trim(city));
+        Places.Cities.IsInState(Trim(city), stateCode);
 
     /// <summary>True when <paramref name="city"/> is a city or ZIP place in any US state.</summary>
-    public static bool IsCity(ReadOnlySpan<char> city) => Places.Cities.All.Contains(Trim(city));
+    public static bool IsCity(ReadOnlySpan<char> city) => Places.Cities.States(Trim(city)) != 0;
 
     /// <summary>The longest city name in words, so callers know how far back to look before a state.</summary>
     public static int MaxCityWords => Places.Cities.MaxWords;
@@ -152,45 +152,69 @@ internal static class StreetWords
         }
     }
 
+    /// <summary>Every city name once, with a bit for each state that has a place of that name.</summary>
     private sealed class CityTable
     {
-        private CityTable(
-            Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> byState,
-            HashSet<string>.AlternateLookup<ReadOnlySpan<char>> all,
-            int maxWords)
+        private readonly Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> _states;
+        private readonly Dictionary<string, int> _stateBits;
+
+        private CityTable(Dictionary<string, ulong> states, Dictionary<string, int> stateBits, int maxWords)
         {
-            ByState = byState;
-            All = all;
+            _states = states.GetAlternateLookup<ReadOnlySpan<char>>();
+            _stateBits = stateBits;
             MaxWords = maxWords;
         }
 
-        public Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> ByState { get; }
-
-        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> All { get; }
-
         public int MaxWords { get; }
+
+        public ulong States(ReadOnlySpan<char> city) => _states.TryGetValue(city, out ulong states) ? states : 0;
+
+        public bool IsInState(ReadOnlySpan<char> city, string stateCode) =>
+            _stateBits.TryGetValue(stateCode, out int bit) && (States(city) & (1UL << bit)) != 0;
 
         public static CityTable Load()
         {
-            List<string[]> lines = ReadLines("address-cities.txt");
-            var byState = new Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>>(lines.Count, StringComparer.Ordinal);
-            var all = new HashSet<string>(32_768, StringComparer.OrdinalIgnoreCase);
-            int maxWords = 0;
-            foreach (string[] fields in lines)
+            // Parsed from one string in place: a line per state, "XX<tab>city|city|...". Splitting it into ~30,000
+            // strings and a hash set per state was ~20 ms of every process start; now a string is made only for each
+            // distinct name, the first time it is seen.
+            string name = "DoxGuard.Lexicons.address-cities.txt";
+            string all;
+            using (Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException($"Embedded lexicon '{name}' is missing; run tools/build_address_gazetteer.py."))
+            using (var reader = new StreamReader(stream))
             {
-                string[] cities = fields[1].Split('|');
-                var state = new HashSet<string>(cities.Length, StringComparer.OrdinalIgnoreCase);
-                foreach (string city in cities)
-                {
-                    state.Add(city);
-                    all.Add(city);
-                    maxWords = Math.Max(maxWords, city.AsSpan().Count(' ') + 1);
-                }
-
-                byState.Add(fields[0], state.GetAlternateLookup<ReadOnlySpan<char>>());
+                all = reader.ReadToEnd();
             }
 
-            return new CityTable(byState, all.GetAlternateLookup<ReadOnlySpan<char>>(), maxWords);
+            var states = new Dictionary<string, ulong>(32_768, StringComparer.OrdinalIgnoreCase);
+            var lookup = states.GetAlternateLookup<ReadOnlySpan<char>>();
+            var stateBits = new Dictionary<string, int>(StringComparer.Ordinal);
+            int maxWords = 0;
+            foreach (Range lineRange in all.AsSpan().Split('\n'))
+            {
+                ReadOnlySpan<char> line = all.AsSpan(lineRange).TrimEnd('\r');
+                int tab = line.IndexOf('\t');
+                if (line.IsEmpty || line[0] == '#' || tab < 0)
+                {
+                    continue;
+                }
+
+                int bit = stateBits.Count;
+                if (bit >= 64 || !stateBits.TryAdd(line[..tab].ToString(), bit))
+                {
+                    throw new InvalidOperationException("address-cities.txt: more than 64 states, or one twice; run tools/build_address_gazetteer.py.");
+                }
+
+                ReadOnlySpan<char> cities = line[(tab + 1)..];
+                foreach (Range cityRange in cities.Split('|'))
+                {
+                    ReadOnlySpan<char> city = cities[cityRange];
+                    CollectionsMarshal.GetValueRefOrAddDefault(lookup, city, out _) |= 1UL << bit;
+                    maxWords = Math.Max(maxWords, city.Count(' ') + 1);
+                }
+            }
+
+            return new CityTable(states, stateBits, maxWords);
         }
     }
 
