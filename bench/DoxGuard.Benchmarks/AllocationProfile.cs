@@ -97,7 +97,7 @@ internal static class AllocationProfile
         Print(stage, 6);
     }
 
-    private static void Print(AllocationListener listener, int top)
+    internal static void Print(AllocationListener listener, int top)
     {
         long sampled = listener.ByType.Values.Sum();
         foreach ((string type, long bytes) in listener.ByType.OrderByDescending(kv => kv.Value).Take(top))
@@ -106,7 +106,7 @@ internal static class AllocationProfile
         }
     }
 
-    private sealed class AllocationListener : EventListener
+    internal sealed class AllocationListener : EventListener
     {
         public Dictionary<string, long> ByType { get; } = [];
 

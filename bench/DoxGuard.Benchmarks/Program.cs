@@ -39,6 +39,13 @@ if (args.Length == 2 && args[0] == "allocations")
     return 0;
 }
 
+// `pipeline PATH [PARALLELISM]`: the whole scan pipeline in process, with the GC's allocation and collection counts.
+if (args.Length >= 2 && args[0] == "pipeline")
+{
+    PipelineGcProfile.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1);
+    return 0;
+}
+
 if (args.Length == 2 && args[0] == "profile")
 {
     StageProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));

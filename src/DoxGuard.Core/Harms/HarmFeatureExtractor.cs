@@ -266,6 +266,7 @@ internal static class HarmFeatureExtractor
                 {
                     cache.Grams(slot, len, grams).CopyTo(f.Indices.AsSpan(f.Count));
                     f.Count += grams;
+                    f.EndCharSegment(cache.StampOf(f.TokenHash[t], len));
                     continue;
                 }
             }
@@ -296,14 +297,19 @@ internal static class HarmFeatureExtractor
                 }
             }
 
+            long stamp = 0;
             if (slot >= 0)
             {
                 cache.Store(slot, f.TokenHash[t], word.Slice(1, len), indices.AsSpan(f.Count, grams));
+                stamp = cache.StampOf(f.TokenHash[t], len);
             }
 
             f.Count = at;
+            f.EndCharSegment(stamp);
         }
 
+        f.CharFirst = first;
+        f.CharEnd = f.Count;
         int count = f.Count - first;
         if (count > 0)
         {
@@ -338,6 +344,9 @@ internal static class HarmFeatureExtractor
         private const int LongStride = 1 + (MaxLength / 2) + (3 * MaxLength) - 3;
         private const int LongChars = MaxLength / 2;
         private const int LongBase = ShortSlots * ShortStride;
+
+        private static long s_lastStamp;
+        private readonly long[] _stamps = new long[ShortSlots + LongSlots];
 
         // Pinned so that the short slots can start on a cache-line boundary (Offset skips to it).
         private readonly int[] _table;
@@ -399,8 +408,18 @@ internal static class HarmFeatureExtractor
         /// <summary>The cached indices of the slot's word.</summary>
         public ReadOnlySpan<int> Grams(int slot, int length, int count) => _table.AsSpan(slot + 1 + CharsOf(length), count);
 
+        /// <summary>
+        /// The stamp of what the slot of <paramref name="hash"/>'s word holds now. Every store takes a new stamp from
+        /// one process-wide counter, so a stamp names one word's n-gram list for good, whichever thread stored it: the
+        /// model keys its per-word row sums by it (<see cref="LinearHarmModel"/>).
+        /// </summary>
+        public long StampOf(uint hash, int length) =>
+            _stamps[length <= ShortLength ? (int)(hash & (ShortSlots - 1)) : ShortSlots + (int)(hash & (LongSlots - 1))];
+
         public void Store(int slot, uint hash, ReadOnlySpan<char> shaped, ReadOnlySpan<int> grams)
         {
+            _stamps[shaped.Length <= ShortLength ? (int)(hash & (ShortSlots - 1)) : ShortSlots + (int)(hash & (LongSlots - 1))] =
+                Interlocked.Increment(ref s_lastStamp);
             int chars = CharsOf(shaped.Length);
             _table[slot] = Key(hash, shaped.Length);
             shaped.CopyTo(System.Runtime.InteropServices.MemoryMarshal.Cast<int, char>(_table.AsSpan(slot + 1, chars)));

@@ -14,6 +14,18 @@ internal sealed class HarmFeatures
     public float[] Values = new float[1024];
     public int Count;
 
+    /// <summary>
+    /// Where the character n-grams lie in <see cref="Indices"/>: [<see cref="CharFirst"/>, <see cref="CharEnd"/>), one
+    /// segment per word ending at <see cref="CharSegmentEnd"/>[k], all with the same value. The model sums a word's
+    /// n-gram rows once and reuses the sum (<see cref="LinearHarmModel"/>), the way the extractor reuses its n-grams:
+    /// <see cref="CharSegmentStamp"/>[k] names the word's n-gram list in the extractor's cache (0: not cached).
+    /// </summary>
+    public int CharFirst;
+    public int CharEnd;
+    public int[] CharSegmentEnd = new int[128];
+    public long[] CharSegmentStamp = new long[128];
+    public int CharSegmentCount;
+
     public char[] Folded = new char[512];
     public int[] TokenStart = new int[128];
     public int[] TokenEnd = new int[128];
@@ -62,6 +74,9 @@ internal sealed class HarmFeatures
     public void Reset(int textLength)
     {
         Count = 0;
+        CharFirst = 0;
+        CharEnd = 0;
+        CharSegmentCount = 0;
         TokenCount = 0;
         CueMask = 0;
         QuotedCueMask = 0;
@@ -100,6 +115,18 @@ internal sealed class HarmFeatures
         Indices[Count] = index;
         Values[Count] = value;
         Count++;
+    }
+
+    public void EndCharSegment(long stamp)
+    {
+        if (CharSegmentCount == CharSegmentEnd.Length)
+        {
+            Array.Resize(ref CharSegmentEnd, CharSegmentCount * 2);
+            Array.Resize(ref CharSegmentStamp, CharSegmentCount * 2);
+        }
+
+        CharSegmentStamp[CharSegmentCount] = stamp;
+        CharSegmentEnd[CharSegmentCount++] = Count;
     }
 
     public void AddToken(int start, int end, uint hash, bool numeric, bool quoted, int clause, ulong lexiconHash)

@@ -347,7 +347,14 @@ internal sealed class PhoneRecognizer : EntityRecognizer
         _ => 1,
     };
 
-    private static string E164(ReadOnlySpan<char> national, string region) => $"+{CountryCode(region)}{national}";
+    // Concatenated from a constant prefix: an interpolated string here went through the pooled formatting handler,
+    // which cost more than the string itself (1.3% of a scan, from one phone-shaped run in five posts).
+    private static string E164(ReadOnlySpan<char> national, string region) => string.Concat(region switch
+    {
+        "MX" => "+52",
+        "ES" => "+34",
+        _ => "+1",
+    }, national);
 
     private static bool IsValidFor(ReadOnlySpan<char> national, string region)
     {

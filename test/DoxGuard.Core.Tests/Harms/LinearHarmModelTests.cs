@@ -93,4 +93,67 @@ public sealed class LinearHarmModelTests
         HarmFeatureExtractor.Extract("I'll pay $5k to whoever posts his home address", "en", [], features);
         Assert.Equal(model.Score(features), reloaded.Score(features));
     }
+
+    public static TheoryData<string> Posts() =>
+    [
+        "I'll pay $5k to whoever posts his home address",
+        "Officer Daniel Kwiatkowski lives at 6120 S Kilbourn Ave, call 773-555-0143 and let him know",
+        "Someone wrote \"I know where you live and where your kids go to school\" under my photo, reported it",
+        "everyone show up at his house tonight, 1420 Larkspur Ct, bring friends",
+        "vamos todos a su casa, calle Sauce 1414, que no se escape el juez",
+        "incomprehensibilities and counterrevolutionaries notwithstanding, the k1ll3r was 50k deep",
+        "this traffic is killing me lol, te voy a matar jaja",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Posts))]
+    public void RawScores_WordSummedCharGrams_AgreeWithTheFullDotProduct(string text)
+    {
+        // The scan sums each word's n-gram rows once and reuses the sum: the same dot product in another order, so
+        // the margins agree to float rounding. Scored twice: the second time every cached word is a hit.
+        LinearHarmModel model = LinearHarmModel.LoadEmbedded()!;
+        var features = new HarmFeatures();
+        HarmFeatureExtractor.Extract(text, "en", [], features);
+        Assert.True(features.CharEnd > features.CharFirst);
+        Span<double> plain = stackalloc double[4];
+        model.RawScores(features.Indices.AsSpan(0, features.Count), features.Values.AsSpan(0, features.Count), plain);
+        Span<double> first = stackalloc double[4];
+        Span<double> again = stackalloc double[4];
+        model.RawScores(features, first);
+        model.RawScores(features, again);
+        for (int label = 0; label < 4; label++)
+        {
+            Assert.Equal(plain[label], first[label], 1e-4);
+            Assert.Equal(first[label], again[label]);
+        }
+    }
+
+    [Fact]
+    public void RawScores_TwoModelsOnOneThread_NeverShareWordSums()
+    {
+        // The per-word sums are per model: a second model scoring the same words must not reuse the first's sums.
+        LinearHarmModel embedded = LinearHarmModel.LoadEmbedded()!;
+        var random = new Random(3);
+        float[] weights = new float[HarmFeatureExtractor.Dimension * 4];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)(random.NextDouble() - 0.5);
+        }
+
+        var other = new LinearHarmModel(weights, [0f, 0f, 0f, 0f], [-1f, -1f, -1f, -1f], [0f, 0f, 0f, 0f], "random");
+        var features = new HarmFeatures();
+        HarmFeatureExtractor.Extract("everyone show up at his house tonight, bring friends", "en", [], features);
+        Span<double> scratch = stackalloc double[4];
+        Span<double> plain = stackalloc double[4];
+        Span<double> summed = stackalloc double[4];
+        embedded.RawScores(features, scratch);
+        other.RawScores(features.Indices.AsSpan(0, features.Count), features.Values.AsSpan(0, features.Count), plain);
+        other.RawScores(features, summed);
+        embedded.RawScores(features, scratch);
+        other.RawScores(features, summed);
+        for (int label = 0; label < 4; label++)
+        {
+            Assert.Equal(plain[label], summed[label], 1e-3);
+        }
+    }
 }
