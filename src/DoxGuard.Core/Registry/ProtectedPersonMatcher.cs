@@ -269,7 +269,6 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         private TextTokens _tokens = null!;
         private Dictionary<(DetailKind, string), string?>? _tried;
         private AddressKeys.CoreFilter? _coreFilter;
-        private List<int>? _records;
 
         // Address cores and qualifiers bypass Lookup (they need every record, not the first), yet a post that names
         // the same street twice, or whose street readings share a core, would pay the ~1 us HMAC again for each.
@@ -428,9 +427,8 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 return known;
             }
 
-            _records ??= [];
-            _records.Clear();
-            string? id = Query(kind, value, _records) ? _owner._index.RecordIds[_records.Min()] : null;
+            int first = _owner._index.First(HashOnce(kind, value));
+            string? id = first >= 0 ? _owner._index.RecordIds[first] : null;
             _tried[(kind, value)] = id;
             return id;
         }
