@@ -52,6 +52,18 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
 
         var scan = new PostScan(this, context.Text);
+        try
+        {
+            return AnnotateScanned(context, entities, scan);
+        }
+        finally
+        {
+            scan.Memo.Clear();
+        }
+    }
+
+    private static IReadOnlyList<Entity> AnnotateScanned(AnalysisContext context, IReadOnlyList<Entity> entities, PostScan scan)
+    {
         scan.Run();
         List<Hit> found = scan.Hits;
         if (found.Count == 0 && entities.Count == 0)
@@ -267,18 +279,21 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         private readonly string _text;
         private List<Hit>? _hits;
         private TextTokens _tokens = null!;
-        private Dictionary<(DetailKind, string), string?>? _tried;
         private AddressKeys.CoreFilter? _coreFilter;
-
-        // Address cores and qualifiers bypass Lookup (they need every record, not the first), yet a post that names
-        // the same street twice, or whose street readings share a core, would pay the ~1 us HMAC again for each.
-        private Dictionary<(DetailKind, string), UInt128>? _hashes;
 
         public PostScan(ProtectedPersonMatcher owner, string text)
         {
             _owner = owner;
             _text = text;
+            Memo = CandidateMemo.ForThread();
         }
+
+        /// <summary>
+        /// The candidates this post has hashed: a post that names a detail twice, or whose street readings share a
+        /// core, or whose recognizers found a detail the scan also read, pays the ~1 us HMAC once. Address cores and
+        /// qualifiers are only hashed here (they need every record, not the first).
+        /// </summary>
+        public CandidateMemo Memo { get; }
 
         /// <summary>The registered details the scan found; shared and empty when none (most posts).</summary>
         public List<Hit> Hits => _hits ?? NoHits;
@@ -358,12 +373,12 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     case DetailKind.Email when Lookup(DetailKind.Email, p.Email!) is { } id:
                         (_hits ??= []).Add(new Hit(EntityType.EmailAddress, p.A, p.B, id, "a protected person's registered email"));
                         break;
-                    case DetailKind.Phone when PhoneAgain(p.A, p.B, p.Plus, buffer) is { } phone && Lookup(DetailKind.Phone, phone) is { } id:
+                    case DetailKind.Phone when PhoneAgain(p.A, p.B, p.Plus, buffer) is > 0 and int phone && Lookup(DetailKind.Phone, buffer[..phone]) is { } id:
                         int start = p.Plus ? _tokens[p.A].Start - 1 : _tokens[p.A].Start;
                         (_hits ??= []).Add(new Hit(EntityType.PhoneNumber, start, _tokens[p.B].End, id, "a protected person's registered phone number"));
                         break;
                     case DetailKind.Plate when DetailCanonicalizer.PlateFromTokens(_tokens, p.A, p.B + 1, buffer) is > 0 and int length
-                        && Lookup(DetailKind.Plate, buffer[..length].ToString()) is { } id:
+                        && Lookup(DetailKind.Plate, buffer[..length]) is { } id:
                         (_hits ??= []).Add(new Hit(EntityType.LicensePlate, _tokens[p.A].Start, _tokens[p.B].End, id, "a protected person's registered licence plate"));
                         break;
                 }
@@ -372,8 +387,8 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             _pending.Clear();
         }
 
-        /// <summary>The canonical phone of tokens <paramref name="a"/>..<paramref name="b"/>, rebuilt as <see cref="Phones"/> read it.</summary>
-        private string? PhoneAgain(int a, int b, bool plus, Span<char> into)
+        /// <summary>The length of the canonical phone of tokens <paramref name="a"/>..<paramref name="b"/>, rebuilt as <see cref="Phones"/> read it, or 0.</summary>
+        private int PhoneAgain(int a, int b, bool plus, Span<char> into)
         {
             Span<char> joined = stackalloc char[16];
             int digits = 0;
@@ -384,8 +399,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 digits += part.Length;
             }
 
-            int length = DetailCanonicalizer.PhoneFromDigits(joined[..digits], plus, into);
-            return length > 0 ? into[..length].ToString() : null;
+            return DetailCanonicalizer.PhoneFromDigits(joined[..digits], plus, into);
         }
 
         /// <summary>
@@ -401,36 +415,41 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             _owner._prefilter is not { } prefilter || prefilter.MayContain(_owner._hasher.Tag(kind, value));
 
         /// <summary>The keyed hash of a canonical detail, computed at most once per post.</summary>
-        private UInt128 HashOnce(DetailKind kind, string value)
+        private UInt128 HashOnce(DetailKind kind, ReadOnlySpan<char> value)
         {
-            _hashes ??= [];
-            if (!_hashes.TryGetValue((kind, value), out UInt128 hash))
+            int entry = Memo.Find(kind, value);
+            if (entry >= 0)
             {
-                hash = _owner._hasher.Hash(kind, value);
-                _hashes[(kind, value)] = hash;
+                return Memo.Hash(entry);
             }
 
+            UInt128 hash = _owner._hasher.Hash(kind, value);
+            Memo.Add(kind, value, hash, CandidateMemo.NotLookedUp);
             return hash;
         }
 
         /// <summary>The first record holding this canonical detail; each value is hashed once per post.</summary>
-        public string? Lookup(DetailKind kind, string value)
+        public string? Lookup(DetailKind kind, ReadOnlySpan<char> value) =>
+            MayHold(kind, value) ? LookupPassed(kind, value) : null;
+
+        /// <summary><see cref="Lookup"/> for a candidate the prefilter has already passed.</summary>
+        private string? LookupPassed(DetailKind kind, ReadOnlySpan<char> value)
         {
-            if (!MayHold(kind, value))
+            int entry = Memo.Find(kind, value);
+            int first;
+            if (entry < 0)
             {
-                return null;
+                UInt128 hash = _owner._hasher.Hash(kind, value);
+                first = _owner._index.First(hash);
+                Memo.Add(kind, value, hash, first);
+            }
+            else if ((first = Memo.First(entry)) == CandidateMemo.NotLookedUp)
+            {
+                first = _owner._index.First(Memo.Hash(entry));
+                Memo.SetFirst(entry, first);
             }
 
-            _tried ??= [];
-            if (_tried.TryGetValue((kind, value), out string? known))
-            {
-                return known;
-            }
-
-            int first = _owner._index.First(HashOnce(kind, value));
-            string? id = first >= 0 ? _owner._index.RecordIds[first] : null;
-            _tried[(kind, value)] = id;
-            return id;
+            return first >= 0 ? _owner._index.RecordIds[first] : null;
         }
 
         private void Emails()
@@ -702,6 +721,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         private void Names()
         {
+            Span<char> key = stackalloc char[MaxNameKey];
             bool upper = _text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
             bool lower = _text.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
 
@@ -738,14 +758,27 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     continue;
                 }
 
-                if (!NamePairMayBeRegistered(_tokens.Value(reversed ? j : i), _tokens.Value(reversed ? i : j)))
+                // Both tokens are all letters, so the key NamePairKey builds on the stack is the one NameKey would build
+                // from their strings; only an unusual pair (an initial or a multi-word given name) takes NameKey's path.
+                ReadOnlySpan<char> given = _tokens.Value(reversed ? j : i);
+                ReadOnlySpan<char> surname = _tokens.Value(reversed ? i : j);
+                int keyLength = NamePairKey(given, surname, key);
+                string? id;
+                if (keyLength > 0)
                 {
-                    continue;
+                    if (!MayHold(DetailKind.Name, key[..keyLength]))
+                    {
+                        continue;
+                    }
+
+                    id = LookupPassed(DetailKind.Name, key[..keyLength]);
+                }
+                else
+                {
+                    id = DetailCanonicalizer.NameKey(string.Concat(given, " ", surname)) is { } name ? Lookup(DetailKind.Name, name) : null;
                 }
 
-                string first = _tokens.Value(reversed ? j : i).ToString();
-                string last = _tokens.Value(reversed ? i : j).ToString();
-                if (DetailCanonicalizer.NameKey(first + " " + last) is { } key && Lookup(DetailKind.Name, key) is { } id)
+                if (id is not null)
                 {
                     (_hits ??= []).Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
                 }
@@ -803,20 +836,31 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         /// </summary>
         public bool NamePairMayBeRegistered(ReadOnlySpan<char> first, ReadOnlySpan<char> last)
         {
-            const int MaxKey = 96;
-            if (first.Length + last.Length >= MaxKey)
+            Span<char> key = stackalloc char[MaxNameKey];
+            int length = NamePairKey(first, last, key);
+            return length == 0 || MayHold(DetailKind.Name, key[..length]);
+        }
+
+        private const int MaxNameKey = 96;
+
+        /// <summary>
+        /// The key <see cref="DetailCanonicalizer.NameKey"/> builds (folded, nickname resolved) from two words of
+        /// letters, written into <paramref name="key"/> without its strings; 0 for anything unusual, left to it.
+        /// </summary>
+        private static int NamePairKey(ReadOnlySpan<char> first, ReadOnlySpan<char> last, Span<char> key)
+        {
+            if (first.Length + last.Length >= MaxNameKey)
             {
-                return true;
+                return 0;
             }
 
-            Span<char> key = stackalloc char[MaxKey];
             TextFold.Fold(first, key);
             ReadOnlySpan<char> given = key[..first.Length];
             if (NameNormalizer.CanonicalGivenName(given) is { } canonical)
             {
-                if (canonical.Length + 1 + last.Length > MaxKey)
+                if (canonical.Length + 1 + last.Length > MaxNameKey)
                 {
-                    return true;
+                    return 0;
                 }
 
                 canonical.CopyTo(key);
@@ -829,10 +873,10 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             length += last.Length;
             if (given.Length < 2 || key[..length].Count(' ') != 1)
             {
-                return true; // an initial or a multi-word given name: NameKey drops or splits words
+                return 0; // an initial or a multi-word given name: NameKey drops or splits words
             }
 
-            return MayHold(DetailKind.Name, key[..length]);
+            return length;
         }
 
         private static bool IsGivenName(ReadOnlySpan<char> word)
