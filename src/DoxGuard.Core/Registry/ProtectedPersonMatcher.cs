@@ -58,7 +58,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
         finally
         {
-            scan.Memo.Clear();
+            scan.Release();
         }
     }
 
@@ -164,8 +164,19 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         return marked ?? entities;
     }
 
-    private static bool Overlaps(List<(int Start, int End)> spans, Entity entity) =>
-        spans.Exists(r => r.Start < entity.End && entity.Start < r.End);
+    // A loop, not List.Exists: its lambda captured the entity, one closure and one delegate per call.
+    private static bool Overlaps(List<(int Start, int End)> spans, Entity entity)
+    {
+        foreach ((int start, int end) in spans)
+        {
+            if (start < entity.End && entity.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Looks up an entity's own canonical value.</summary>
     private static string? MatchEntity(AnalysisContext context, Entity entity, PostScan scan)
@@ -195,18 +206,45 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             return candidates;
         }
 
-        var allowed = new List<int>();
-        scan.Query(present, AddressKeys.QualifierValue(core, value), allowed);
-        List<int> kept = candidates.FindAll(allowed.Contains);
-        if (kept.Count == candidates.Count)
+        List<int> withPart = scan.Scratch(0);
+        scan.Query(present, AddressKeys.QualifierValue(core, value), withPart);
+        if (CountIn(candidates, withPart) == candidates.Count)
         {
-            return kept; // every candidate has this very part: no need to ask which ones lack it
+            return candidates; // every candidate has this very part: no need to ask which ones lack it
         }
 
-        allowed.Clear();
-        scan.Query(absent, AddressKeys.QualifierValue(core, null), allowed);
-        kept.AddRange(candidates.FindAll(c => allowed.Contains(c) && !kept.Contains(c)));
-        return kept;
+        List<int> withoutPart = scan.Scratch(1);
+        scan.Query(absent, AddressKeys.QualifierValue(core, null), withoutPart);
+        KeepIn(candidates, withPart, withoutPart);
+        return candidates;
+    }
+
+    // The candidate sets are filtered in place, in lists reused from post to post: only their members matter (the
+    // lowest number decides), and List.FindAll with a captured lambda allocated two lists and a closure per qualifier.
+    private static int CountIn(List<int> candidates, List<int> set)
+    {
+        int count = 0;
+        foreach (int candidate in candidates)
+        {
+            count += set.Contains(candidate) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Keeps the candidates that are in <paramref name="set"/> or in <paramref name="orSet"/>.</summary>
+    private static void KeepIn(List<int> candidates, List<int> set, List<int>? orSet)
+    {
+        int kept = 0;
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            if (set.Contains(candidates[i]) || (orSet is not null && orSet.Contains(candidates[i])))
+            {
+                candidates[kept++] = candidates[i];
+            }
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     /// <summary>
@@ -222,7 +260,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
 
         string[] words = parts.City!.Split(' ');
-        var allowed = new List<int>();
+        List<int> allowed = scan.Scratch(0);
         int matchedWords = 0;
         for (int n = 1; n <= words.Length; n++)
         {
@@ -237,18 +275,19 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             }
         }
 
-        List<int> matching = candidates.FindAll(allowed.Contains);
-        if (matching.Count > 0)
+        if (CountIn(candidates, allowed) > 0)
         {
-            return (matching, matchedWords);
+            KeepIn(candidates, allowed, null);
+            return (candidates, matchedWords);
         }
 
         // Only a capitalised place name counts as "another city": many towns are named like words ("Call", TX).
         if (!parts.CityTentative || (parts.CityCapitalized && IsKnownCity(words)))
         {
-            var noCity = new List<int>();
+            List<int> noCity = scan.Scratch(1);
             scan.Query(DetailKind.AddressNoCity, AddressKeys.QualifierValue(parts.Core, null), noCity);
-            return (candidates.FindAll(noCity.Contains), 0);
+            KeepIn(candidates, noCity, null);
+            return (candidates, 0);
         }
 
         return (candidates, 0);
@@ -267,9 +306,6 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         return false;
     }
 
-    // Shared and never added to: most posts hold no registered detail.
-    private static readonly List<Hit> NoHits = [];
-
     private readonly record struct Hit(EntityType Type, int Start, int End, string RecordId, string Explanation);
 
     /// <summary>One post's direct scan; not thread-safe, one per call.</summary>
@@ -277,7 +313,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     {
         private readonly ProtectedPersonMatcher _owner;
         private readonly string _text;
-        private List<Hit>? _hits;
+        private readonly List<Hit> _hits;
         private TextTokens _tokens = null!;
         private AddressKeys.CoreFilter? _coreFilter;
 
@@ -286,6 +322,34 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             _owner = owner;
             _text = text;
             Memo = CandidateMemo.ForThread();
+            _hits = t_hits ??= [];
+            _hits.Clear();
+            _scratch = t_scratch ??= [[], [], []];
+        }
+
+        // Reused from post to post (the lists of a matching post were a good part of its allocations) and cleared
+        // after each post by Release, so no record id outlives it.
+        [ThreadStatic]
+        private static List<Hit>? t_hits;
+
+        [ThreadStatic]
+        private static List<int>[]? t_scratch;
+
+        private readonly List<int>[] _scratch;
+
+        /// <summary>Scratch list number <paramref name="n"/> (0-2), emptied: 2 holds an address's candidates, 0 and 1 the sets its parts allow.</summary>
+        public List<int> Scratch(int n)
+        {
+            List<int> list = _scratch[n];
+            list.Clear();
+            return list;
+        }
+
+        /// <summary>Forgets this post's candidates and hits.</summary>
+        public void Release()
+        {
+            Memo.Clear();
+            _hits.Clear();
         }
 
         /// <summary>
@@ -295,8 +359,8 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         /// </summary>
         public CandidateMemo Memo { get; }
 
-        /// <summary>The registered details the scan found; shared and empty when none (most posts).</summary>
-        public List<Hit> Hits => _hits ?? NoHits;
+        /// <summary>The registered details the scan found (a per-thread list, emptied by Release).</summary>
+        public List<Hit> Hits => _hits;
 
         /// <summary>Normalized spans of registered street cores whose other parts disagreed: look-alikes.</summary>
         public List<(int Start, int End)> RejectedAddresses => _rejected ?? NoSpans;
@@ -371,15 +435,15 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                         AddressAt(p.A);
                         break;
                     case DetailKind.Email when Lookup(DetailKind.Email, p.Email!) is { } id:
-                        (_hits ??= []).Add(new Hit(EntityType.EmailAddress, p.A, p.B, id, "a protected person's registered email"));
+                        _hits.Add(new Hit(EntityType.EmailAddress, p.A, p.B, id, "a protected person's registered email"));
                         break;
                     case DetailKind.Phone when PhoneAgain(p.A, p.B, p.Plus, buffer) is > 0 and int phone && Lookup(DetailKind.Phone, buffer[..phone]) is { } id:
                         int start = p.Plus ? _tokens[p.A].Start - 1 : _tokens[p.A].Start;
-                        (_hits ??= []).Add(new Hit(EntityType.PhoneNumber, start, _tokens[p.B].End, id, "a protected person's registered phone number"));
+                        _hits.Add(new Hit(EntityType.PhoneNumber, start, _tokens[p.B].End, id, "a protected person's registered phone number"));
                         break;
                     case DetailKind.Plate when DetailCanonicalizer.PlateFromTokens(_tokens, p.A, p.B + 1, buffer) is > 0 and int length
                         && Lookup(DetailKind.Plate, buffer[..length]) is { } id:
-                        (_hits ??= []).Add(new Hit(EntityType.LicensePlate, _tokens[p.A].Start, _tokens[p.B].End, id, "a protected person's registered licence plate"));
+                        _hits.Add(new Hit(EntityType.LicensePlate, _tokens[p.A].Start, _tokens[p.B].End, id, "a protected person's registered licence plate"));
                         break;
                 }
             }
@@ -667,7 +731,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         {
             foreach (AddressKeys.StreetParse street in AddressKeys.StreetParses(_tokens, i, _coreFilter ??= core => MayHold(DetailKind.AddressCore, core)))
             {
-                var candidates = new List<int>();
+                List<int> candidates = Scratch(2);
                 if (!Query(DetailKind.AddressCore, street.Core, candidates))
                 {
                     continue;
@@ -693,7 +757,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 if (candidates.Count > 0)
                 {
                     string id = _owner._index.RecordIds[candidates.Min()];
-                    (_hits ??= []).Add(new Hit(EntityType.StreetAddress, _tokens[i].Start, _tokens[end - 1].End, id, "a protected person's registered home address"));
+                    _hits.Add(new Hit(EntityType.StreetAddress, _tokens[i].Start, _tokens[end - 1].End, id, "a protected person's registered home address"));
                 }
                 else
                 {
@@ -780,7 +844,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
                 if (id is not null)
                 {
-                    (_hits ??= []).Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
+                    _hits.Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
                 }
             }
         }
