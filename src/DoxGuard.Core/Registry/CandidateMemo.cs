@@ -1,16 +1,13 @@
 namespace DoxGuard.Registry;
 
 /// <summary>
-/// One post's memory of the candidates it has already hashed (and looked up), so that a detail found twice, or both
+/// One post's memory of the candidates it has already hashed, so that a detail found twice, or both
 /// by the scan and as a recognizer's entity, pays one HMAC. One per thread, reused from post to post and wiped after
 /// each: two per-post dictionaries keyed by (kind, string) did the same, but their tables and the candidate strings
 /// were a large part of a matching post's allocations, and in this engine every allocated kilobyte costs gen-0 work.
 /// </summary>
 internal sealed class CandidateMemo
 {
-    /// <summary>Marks an entry hashed but not yet looked up.</summary>
-    public const int NotLookedUp = -2;
-
     // A post with more distinct registered-looking candidates than this hashes the rest again when it meets them
     // twice: the answers stay the same, only the cost grows, and no linear search grows with the post.
     private const int Capacity = 48;
@@ -23,7 +20,6 @@ internal sealed class CandidateMemo
     private readonly int[] _starts = new int[Capacity];
     private readonly int[] _lengths = new int[Capacity];
     private readonly UInt128[] _hashes = new UInt128[Capacity];
-    private readonly int[] _first = new int[Capacity];
     private readonly char[] _text = new char[TextCapacity];
     private int _count;
     private int _used;
@@ -52,12 +48,8 @@ internal sealed class CandidateMemo
 
     public UInt128 Hash(int entry) => _hashes[entry];
 
-    public int First(int entry) => _first[entry];
-
-    public void SetFirst(int entry, int first) => _first[entry] = first;
-
     /// <summary>Remembers a hashed candidate; nothing when the memo is full.</summary>
-    public void Add(DetailKind kind, ReadOnlySpan<char> value, UInt128 hash, int first)
+    public void Add(DetailKind kind, ReadOnlySpan<char> value, UInt128 hash)
     {
         if (_count == Capacity || _used + value.Length > TextCapacity)
         {
@@ -68,7 +60,6 @@ internal sealed class CandidateMemo
         _starts[_count] = _used;
         _lengths[_count] = value.Length;
         _hashes[_count] = hash;
-        _first[_count] = first;
         value.CopyTo(_text.AsSpan(_used));
         _used += value.Length;
         _count++;

@@ -27,6 +27,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     private readonly RegistryIndex _index;
     private readonly RegistryPrefilter? _prefilter;
     private readonly KeyedHasher _hasher;
+    private readonly ThreadLocal<RecordIdCache> _ids = new(() => new RecordIdCache());
 
     public ProtectedPersonMatcher(RegistryIndex index, RegistryPrefilter? prefilter, KeyedHasher hasher)
     {
@@ -207,14 +208,14 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
 
         List<int> withPart = scan.Scratch(0);
-        scan.Query(present, AddressKeys.QualifierValue(core, value), withPart);
+        scan.QueryQualifier(present, core, value, withPart);
         if (CountIn(candidates, withPart) == candidates.Count)
         {
             return candidates; // every candidate has this very part: no need to ask which ones lack it
         }
 
         List<int> withoutPart = scan.Scratch(1);
-        scan.Query(absent, AddressKeys.QualifierValue(core, null), withoutPart);
+        scan.QueryQualifier(absent, core, null, withoutPart);
         KeepIn(candidates, withPart, withoutPart);
         return candidates;
     }
@@ -268,7 +269,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             // right after the street.
             string city = parts.CityTentative ? string.Join(' ', words[..n]) : string.Join(' ', words[^n..]);
             int before = allowed.Count;
-            scan.Query(DetailKind.AddressCity, AddressKeys.QualifierValue(parts.Core, city), allowed);
+            scan.QueryQualifier(DetailKind.AddressCity, parts.Core, city, allowed);
             if (allowed.Count > before)
             {
                 matchedWords = n;
@@ -285,7 +286,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         if (!parts.CityTentative || (parts.CityCapitalized && IsKnownCity(words)))
         {
             List<int> noCity = scan.Scratch(1);
-            scan.Query(DetailKind.AddressNoCity, AddressKeys.QualifierValue(parts.Core, null), noCity);
+            scan.QueryQualifier(DetailKind.AddressNoCity, parts.Core, null, noCity);
             KeepIn(candidates, noCity, null);
             return (candidates, 0);
         }
@@ -471,8 +472,27 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         /// does. The prefilter answers most candidates for ~0.1 us; only a tag it may hold (every registered one, about one
         /// in 120 others) pays the HMAC.
         /// </summary>
-        public bool Query(DetailKind kind, string value, List<int> into) =>
+        public bool Query(DetailKind kind, ReadOnlySpan<char> value, List<int> into) =>
             MayHold(kind, value) && _owner._index.Query(HashOnce(kind, value), into);
+
+        /// <summary>
+        /// <see cref="Query"/> for a qualifier bound to its street core (<see cref="AddressKeys.QualifierValue"/>),
+        /// the message written on the stack rather than as a string per qualifier.
+        /// </summary>
+        public bool QueryQualifier(DetailKind kind, string core, string? value, List<int> into)
+        {
+            const int MaxMessage = 160;
+            if (value is null || core.Length + 1 + value.Length > MaxMessage)
+            {
+                return Query(kind, AddressKeys.QualifierValue(core, value), into);
+            }
+
+            Span<char> message = stackalloc char[MaxMessage];
+            core.CopyTo(message);
+            message[core.Length] = '\u001f';
+            value.CopyTo(message[(core.Length + 1)..]);
+            return Query(kind, message[..(core.Length + 1 + value.Length)], into);
+        }
 
         /// <summary>False when the prefilter rules the detail out: then no record holds it and nothing is hashed.</summary>
         public bool MayHold(DetailKind kind, ReadOnlySpan<char> value) =>
@@ -488,7 +508,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             }
 
             UInt128 hash = _owner._hasher.Hash(kind, value);
-            Memo.Add(kind, value, hash, CandidateMemo.NotLookedUp);
+            Memo.Add(kind, value, hash);
             return hash;
         }
 
@@ -497,24 +517,10 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             MayHold(kind, value) ? LookupPassed(kind, value) : null;
 
         /// <summary><see cref="Lookup"/> for a candidate the prefilter has already passed.</summary>
-        private string? LookupPassed(DetailKind kind, ReadOnlySpan<char> value)
-        {
-            int entry = Memo.Find(kind, value);
-            int first;
-            if (entry < 0)
-            {
-                UInt128 hash = _owner._hasher.Hash(kind, value);
-                first = _owner._index.First(hash);
-                Memo.Add(kind, value, hash, first);
-            }
-            else if ((first = Memo.First(entry)) == CandidateMemo.NotLookedUp)
-            {
-                first = _owner._index.First(Memo.Hash(entry));
-                Memo.SetFirst(entry, first);
-            }
+        private string? LookupPassed(DetailKind kind, ReadOnlySpan<char> value) =>
+            (_ids ??= _owner._ids.Value!).IdOf(HashOnce(kind, value), _owner._index);
 
-            return first >= 0 ? _owner._index.RecordIds[first] : null;
-        }
+        private RecordIdCache? _ids;
 
         private void Emails()
         {
@@ -967,5 +973,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
     }
 
-    public void Dispose() => _hasher.Dispose();
+    public void Dispose()
+    {
+        _hasher.Dispose();
+        _ids.Dispose();
+    }
 }

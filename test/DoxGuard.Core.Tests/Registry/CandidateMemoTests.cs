@@ -16,8 +16,8 @@ public sealed class CandidateMemoTests
     {
         var kind = (DetailKind)kindNumber;
         CandidateMemo memo = CandidateMemo.ForThread();
-        memo.Add(DetailKind.Name, "daniel kwiatkowski", new UInt128(1, 2), 7);
-        memo.Add(DetailKind.Phone, "+17735550143", new UInt128(3, 4), CandidateMemo.NotLookedUp);
+        memo.Add(DetailKind.Name, "daniel kwiatkowski", new UInt128(1, 2));
+        memo.Add(DetailKind.Phone, "+17735550143", new UInt128(3, 4));
 
         int entry = memo.Find(kind, value);
 
@@ -25,7 +25,6 @@ public sealed class CandidateMemoTests
         if (found)
         {
             Assert.Equal(kind == DetailKind.Name ? new UInt128(1, 2) : new UInt128(3, 4), memo.Hash(entry));
-            Assert.Equal(kind == DetailKind.Name ? 7 : CandidateMemo.NotLookedUp, memo.First(entry));
         }
     }
 
@@ -35,15 +34,12 @@ public sealed class CandidateMemoTests
         CandidateMemo memo = CandidateMemo.ForThread();
         for (int i = 0; i < 500; i++)
         {
-            memo.Add(DetailKind.Plate, $"AB{i:D4}", new UInt128(0, (ulong)i), i);
+            memo.Add(DetailKind.Plate, $"AB{i:D4}", new UInt128(0, (ulong)i));
         }
 
-        Assert.Equal(0, memo.First(memo.Find(DetailKind.Plate, "AB0000")));
-        Assert.Equal(40, memo.First(memo.Find(DetailKind.Plate, "AB0040")));
+        Assert.Equal(new UInt128(0, 0), memo.Hash(memo.Find(DetailKind.Plate, "AB0000")));
+        Assert.Equal(new UInt128(0, 40), memo.Hash(memo.Find(DetailKind.Plate, "AB0040")));
         Assert.Equal(-1, memo.Find(DetailKind.Plate, "AB0499")); // full: not remembered, so hashed again
-
-        memo.SetFirst(memo.Find(DetailKind.Plate, "AB0001"), -1);
-        Assert.Equal(-1, memo.First(memo.Find(DetailKind.Plate, "AB0001")));
 
         memo.Clear();
         Assert.Equal(-1, memo.Find(DetailKind.Plate, "AB0000"));
