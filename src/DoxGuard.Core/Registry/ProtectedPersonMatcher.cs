@@ -52,7 +52,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             return entities;
         }
 
-        var scan = new PostScan(this, context.Text);
+        PostScan scan = PostScan.ForThread(this, context.Text);
         try
         {
             return AnnotateScanned(context, entities, scan);
@@ -85,7 +85,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         var result = new List<Entity>(entities.Count + found.Count);
         result.AddRange(entities);
-        var covered = new List<(int Start, int End)>(found.Count);
+        List<(int Start, int End)> covered = scan.Covered;
         bool changed = false;
         bool added = false;
         foreach (Hit hit in found)
@@ -309,34 +309,38 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
     private readonly record struct Hit(EntityType Type, int Start, int End, string RecordId, string Explanation);
 
-    /// <summary>One post's direct scan; not thread-safe, one per call.</summary>
+    /// <summary>
+    /// One post's direct scan. One per thread, reused from post to post with its lists and delegates (a matching
+    /// post's allocations were most of its cost in the engine), and cleared after each post by <see cref="Release"/>,
+    /// so no candidate, hit or record id outlives the post.
+    /// </summary>
     private sealed class PostScan
     {
-        private readonly ProtectedPersonMatcher _owner;
-        private readonly string _text;
-        private readonly List<Hit> _hits;
+        [ThreadStatic]
+        private static PostScan? t_scan;
+
+        private readonly List<Hit> _hits = [];
+        private readonly List<(int Start, int End)> _rejected = [];
+        private readonly List<int>[] _scratch = [[], [], []];
+        private ProtectedPersonMatcher _owner = null!;
+        private string _text = null!;
         private TextTokens _tokens = null!;
         private AddressKeys.CoreFilter? _coreFilter;
 
-        public PostScan(ProtectedPersonMatcher owner, string text)
+        private PostScan() => Memo = CandidateMemo.ForThread();
+
+        /// <summary>This thread's scan, ready for <paramref name="text"/>.</summary>
+        public static PostScan ForThread(ProtectedPersonMatcher owner, string text)
         {
-            _owner = owner;
-            _text = text;
-            Memo = CandidateMemo.ForThread();
-            _hits = t_hits ??= [];
-            _hits.Clear();
-            _scratch = t_scratch ??= [[], [], []];
+            PostScan scan = t_scan ??= new PostScan();
+            scan.Release();
+            scan._owner = owner;
+            scan._text = text;
+            return scan;
         }
 
-        // Reused from post to post (the lists of a matching post were a good part of its allocations) and cleared
-        // after each post by Release, so no record id outlives it.
-        [ThreadStatic]
-        private static List<Hit>? t_hits;
-
-        [ThreadStatic]
-        private static List<int>[]? t_scratch;
-
-        private readonly List<int>[] _scratch;
+        /// <summary>The original spans the scan's hits cover, for <see cref="Annotate"/> (emptied by Release).</summary>
+        public List<(int Start, int End)> Covered { get; } = [];
 
         /// <summary>Scratch list number <paramref name="n"/> (0-2), emptied: 2 holds an address's candidates, 0 and 1 the sets its parts allow.</summary>
         public List<int> Scratch(int n)
@@ -346,11 +350,17 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             return list;
         }
 
-        /// <summary>Forgets this post's candidates and hits.</summary>
+        /// <summary>Forgets this post: its text, candidates, hits and the matcher it was read for.</summary>
         public void Release()
         {
             Memo.Clear();
             _hits.Clear();
+            _rejected.Clear();
+            Covered.Clear();
+            _owner = null!;
+            _text = null!;
+            _tokens = null!;
+            _ids = null;
         }
 
         /// <summary>
@@ -360,13 +370,11 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         /// </summary>
         public CandidateMemo Memo { get; }
 
-        /// <summary>The registered details the scan found (a per-thread list, emptied by Release).</summary>
+        /// <summary>The registered details the scan found (emptied by Release).</summary>
         public List<Hit> Hits => _hits;
 
         /// <summary>Normalized spans of registered street cores whose other parts disagreed: look-alikes.</summary>
-        public List<(int Start, int End)> RejectedAddresses => _rejected ?? NoSpans;
-
-        private List<(int Start, int End)>? _rejected;
+        public List<(int Start, int End)> RejectedAddresses => _rejected;
 
         // Emails, phones and plates are only collected as tags (their blocks prefetched) and tested after the
         // addresses and names: each prefilter test is a cache miss on the 16 MB filter (~0.5 us), and a post's misses
@@ -767,7 +775,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 }
                 else
                 {
-                    (_rejected ??= []).Add((_tokens[i].Start, _tokens[end - 1].End));
+                    _rejected.Add((_tokens[i].Start, _tokens[end - 1].End));
                 }
 
                 break;
