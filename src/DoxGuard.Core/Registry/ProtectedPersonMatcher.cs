@@ -27,6 +27,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     private readonly RegistryIndex _index;
     private readonly RegistryPrefilter? _prefilter;
     private readonly KeyedHasher _hasher;
+    private readonly ThreadLocal<RecordIdCache> _ids = new(() => new RecordIdCache());
 
     public ProtectedPersonMatcher(RegistryIndex index, RegistryPrefilter? prefilter, KeyedHasher hasher)
     {
@@ -51,7 +52,19 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             return entities;
         }
 
-        var scan = new PostScan(this, context.Text);
+        PostScan scan = PostScan.ForThread(this, context.Text);
+        try
+        {
+            return AnnotateScanned(context, entities, scan);
+        }
+        finally
+        {
+            scan.Release();
+        }
+    }
+
+    private static IReadOnlyList<Entity> AnnotateScanned(AnalysisContext context, IReadOnlyList<Entity> entities, PostScan scan)
+    {
         scan.Run();
         List<Hit> found = scan.Hits;
         if (found.Count == 0 && entities.Count == 0)
@@ -72,7 +85,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         var result = new List<Entity>(entities.Count + found.Count);
         result.AddRange(entities);
-        var covered = new List<(int Start, int End)>(found.Count);
+        List<(int Start, int End)> covered = scan.Covered;
         bool changed = false;
         bool added = false;
         foreach (Hit hit in found)
@@ -152,8 +165,19 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         return marked ?? entities;
     }
 
-    private static bool Overlaps(List<(int Start, int End)> spans, Entity entity) =>
-        spans.Exists(r => r.Start < entity.End && entity.Start < r.End);
+    // A loop, not List.Exists: its lambda captured the entity, one closure and one delegate per call.
+    private static bool Overlaps(List<(int Start, int End)> spans, Entity entity)
+    {
+        foreach ((int start, int end) in spans)
+        {
+            if (start < entity.End && entity.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Looks up an entity's own canonical value.</summary>
     private static string? MatchEntity(AnalysisContext context, Entity entity, PostScan scan)
@@ -183,18 +207,45 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             return candidates;
         }
 
-        var allowed = new List<int>();
-        scan.Query(present, AddressKeys.QualifierValue(core, value), allowed);
-        List<int> kept = candidates.FindAll(allowed.Contains);
-        if (kept.Count == candidates.Count)
+        List<int> withPart = scan.Scratch(0);
+        scan.QueryQualifier(present, core, value, withPart);
+        if (CountIn(candidates, withPart) == candidates.Count)
         {
-            return kept; // every candidate has this very part: no need to ask which ones lack it
+            return candidates; // every candidate has this very part: no need to ask which ones lack it
         }
 
-        allowed.Clear();
-        scan.Query(absent, AddressKeys.QualifierValue(core, null), allowed);
-        kept.AddRange(candidates.FindAll(c => allowed.Contains(c) && !kept.Contains(c)));
-        return kept;
+        List<int> withoutPart = scan.Scratch(1);
+        scan.QueryQualifier(absent, core, null, withoutPart);
+        KeepIn(candidates, withPart, withoutPart);
+        return candidates;
+    }
+
+    // The candidate sets are filtered in place, in lists reused from post to post: only their members matter (the
+    // lowest number decides), and List.FindAll with a captured lambda allocated two lists and a closure per qualifier.
+    private static int CountIn(List<int> candidates, List<int> set)
+    {
+        int count = 0;
+        foreach (int candidate in candidates)
+        {
+            count += set.Contains(candidate) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>Keeps the candidates that are in <paramref name="set"/> or in <paramref name="orSet"/>.</summary>
+    private static void KeepIn(List<int> candidates, List<int> set, List<int>? orSet)
+    {
+        int kept = 0;
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            if (set.Contains(candidates[i]) || (orSet is not null && orSet.Contains(candidates[i])))
+            {
+                candidates[kept++] = candidates[i];
+            }
+        }
+
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     /// <summary>
@@ -210,7 +261,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
 
         string[] words = parts.City!.Split(' ');
-        var allowed = new List<int>();
+        List<int> allowed = scan.Scratch(0);
         int matchedWords = 0;
         for (int n = 1; n <= words.Length; n++)
         {
@@ -218,25 +269,26 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             // right after the street.
             string city = parts.CityTentative ? string.Join(' ', words[..n]) : string.Join(' ', words[^n..]);
             int before = allowed.Count;
-            scan.Query(DetailKind.AddressCity, AddressKeys.QualifierValue(parts.Core, city), allowed);
+            scan.QueryQualifier(DetailKind.AddressCity, parts.Core, city, allowed);
             if (allowed.Count > before)
             {
                 matchedWords = n;
             }
         }
 
-        List<int> matching = candidates.FindAll(allowed.Contains);
-        if (matching.Count > 0)
+        if (CountIn(candidates, allowed) > 0)
         {
-            return (matching, matchedWords);
+            KeepIn(candidates, allowed, null);
+            return (candidates, matchedWords);
         }
 
         // Only a capitalised place name counts as "another city": many towns are named like words ("Call", TX).
         if (!parts.CityTentative || (parts.CityCapitalized && IsKnownCity(words)))
         {
-            var noCity = new List<int>();
-            scan.Query(DetailKind.AddressNoCity, AddressKeys.QualifierValue(parts.Core, null), noCity);
-            return (candidates.FindAll(noCity.Contains), 0);
+            List<int> noCity = scan.Scratch(1);
+            scan.QueryQualifier(DetailKind.AddressNoCity, parts.Core, null, noCity);
+            KeepIn(candidates, noCity, null);
+            return (candidates, 0);
         }
 
         return (candidates, 0);
@@ -255,39 +307,74 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         return false;
     }
 
-    // Shared and never added to: most posts hold no registered detail.
-    private static readonly List<Hit> NoHits = [];
-
     private readonly record struct Hit(EntityType Type, int Start, int End, string RecordId, string Explanation);
 
-    /// <summary>One post's direct scan; not thread-safe, one per call.</summary>
+    /// <summary>
+    /// One post's direct scan. One per thread, reused from post to post with its lists and delegates (a matching
+    /// post's allocations were most of its cost in the engine), and cleared after each post by <see cref="Release"/>,
+    /// so no candidate, hit or record id outlives the post.
+    /// </summary>
     private sealed class PostScan
     {
-        private readonly ProtectedPersonMatcher _owner;
-        private readonly string _text;
-        private List<Hit>? _hits;
+        [ThreadStatic]
+        private static PostScan? t_scan;
+
+        private readonly List<Hit> _hits = [];
+        private readonly List<(int Start, int End)> _rejected = [];
+        private readonly List<int>[] _scratch = [[], [], []];
+        private ProtectedPersonMatcher _owner = null!;
+        private string _text = null!;
         private TextTokens _tokens = null!;
-        private Dictionary<(DetailKind, string), string?>? _tried;
         private AddressKeys.CoreFilter? _coreFilter;
-        private List<int>? _records;
 
-        // Address cores and qualifiers bypass Lookup (they need every record, not the first), yet a post that names
-        // the same street twice, or whose street readings share a core, would pay the ~1 us HMAC again for each.
-        private Dictionary<(DetailKind, string), UInt128>? _hashes;
+        private PostScan() => Memo = CandidateMemo.ForThread();
 
-        public PostScan(ProtectedPersonMatcher owner, string text)
+        /// <summary>This thread's scan, ready for <paramref name="text"/>.</summary>
+        public static PostScan ForThread(ProtectedPersonMatcher owner, string text)
         {
-            _owner = owner;
-            _text = text;
+            PostScan scan = t_scan ??= new PostScan();
+            scan.Release();
+            scan._owner = owner;
+            scan._text = text;
+            return scan;
         }
 
-        /// <summary>The registered details the scan found; shared and empty when none (most posts).</summary>
-        public List<Hit> Hits => _hits ?? NoHits;
+        /// <summary>The original spans the scan's hits cover, for <see cref="Annotate"/> (emptied by Release).</summary>
+        public List<(int Start, int End)> Covered { get; } = [];
+
+        /// <summary>Scratch list number <paramref name="n"/> (0-2), emptied: 2 holds an address's candidates, 0 and 1 the sets its parts allow.</summary>
+        public List<int> Scratch(int n)
+        {
+            List<int> list = _scratch[n];
+            list.Clear();
+            return list;
+        }
+
+        /// <summary>Forgets this post: its text, candidates, hits and the matcher it was read for.</summary>
+        public void Release()
+        {
+            Memo.Clear();
+            _hits.Clear();
+            _rejected.Clear();
+            Covered.Clear();
+            _owner = null!;
+            _text = null!;
+            _tokens = null!;
+            _ids = null;
+        }
+
+        /// <summary>
+        /// The candidates this post has hashed: a post that names a detail twice, or whose street readings share a
+        /// core, or whose recognizers found a detail the scan also read, pays the ~1 us HMAC once. Address cores and
+        /// qualifiers are only hashed here (they need every record, not the first).
+        /// </summary>
+        public CandidateMemo Memo { get; }
+
+        /// <summary>The registered details the scan found (emptied by Release).</summary>
+        public List<Hit> Hits => _hits;
 
         /// <summary>Normalized spans of registered street cores whose other parts disagreed: look-alikes.</summary>
-        public List<(int Start, int End)> RejectedAddresses => _rejected ?? NoSpans;
-
-        private List<(int Start, int End)>? _rejected;
+        public List<(int Start, int End)> RejectedAddresses => _rejected;
 
         // Emails, phones and plates are only collected as tags (their blocks prefetched) and tested after the
         // addresses and names: each prefilter test is a cache miss on the 16 MB filter (~0.5 us), and a post's misses
@@ -357,15 +444,15 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                         AddressAt(p.A);
                         break;
                     case DetailKind.Email when Lookup(DetailKind.Email, p.Email!) is { } id:
-                        (_hits ??= []).Add(new Hit(EntityType.EmailAddress, p.A, p.B, id, "a protected person's registered email"));
+                        _hits.Add(new Hit(EntityType.EmailAddress, p.A, p.B, id, "a protected person's registered email"));
                         break;
-                    case DetailKind.Phone when PhoneAgain(p.A, p.B, p.Plus, buffer) is { } phone && Lookup(DetailKind.Phone, phone) is { } id:
+                    case DetailKind.Phone when PhoneAgain(p.A, p.B, p.Plus, buffer) is > 0 and int phone && Lookup(DetailKind.Phone, buffer[..phone]) is { } id:
                         int start = p.Plus ? _tokens[p.A].Start - 1 : _tokens[p.A].Start;
-                        (_hits ??= []).Add(new Hit(EntityType.PhoneNumber, start, _tokens[p.B].End, id, "a protected person's registered phone number"));
+                        _hits.Add(new Hit(EntityType.PhoneNumber, start, _tokens[p.B].End, id, "a protected person's registered phone number"));
                         break;
                     case DetailKind.Plate when DetailCanonicalizer.PlateFromTokens(_tokens, p.A, p.B + 1, buffer) is > 0 and int length
-                        && Lookup(DetailKind.Plate, buffer[..length].ToString()) is { } id:
-                        (_hits ??= []).Add(new Hit(EntityType.LicensePlate, _tokens[p.A].Start, _tokens[p.B].End, id, "a protected person's registered licence plate"));
+                        && Lookup(DetailKind.Plate, buffer[..length]) is { } id:
+                        _hits.Add(new Hit(EntityType.LicensePlate, _tokens[p.A].Start, _tokens[p.B].End, id, "a protected person's registered licence plate"));
                         break;
                 }
             }
@@ -373,8 +460,8 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             _pending.Clear();
         }
 
-        /// <summary>The canonical phone of tokens <paramref name="a"/>..<paramref name="b"/>, rebuilt as <see cref="Phones"/> read it.</summary>
-        private string? PhoneAgain(int a, int b, bool plus, Span<char> into)
+        /// <summary>The length of the canonical phone of tokens <paramref name="a"/>..<paramref name="b"/>, rebuilt as <see cref="Phones"/> read it, or 0.</summary>
+        private int PhoneAgain(int a, int b, bool plus, Span<char> into)
         {
             Span<char> joined = stackalloc char[16];
             int digits = 0;
@@ -385,8 +472,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 digits += part.Length;
             }
 
-            int length = DetailCanonicalizer.PhoneFromDigits(joined[..digits], plus, into);
-            return length > 0 ? into[..length].ToString() : null;
+            return DetailCanonicalizer.PhoneFromDigits(joined[..digits], plus, into);
         }
 
         /// <summary>
@@ -394,46 +480,55 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         /// does. The prefilter answers most candidates for ~0.1 us; only a tag it may hold (every registered one, about one
         /// in 120 others) pays the HMAC.
         /// </summary>
-        public bool Query(DetailKind kind, string value, List<int> into) =>
+        public bool Query(DetailKind kind, ReadOnlySpan<char> value, List<int> into) =>
             MayHold(kind, value) && _owner._index.Query(HashOnce(kind, value), into);
+
+        /// <summary>
+        /// <see cref="Query"/> for a qualifier bound to its street core (<see cref="AddressKeys.QualifierValue"/>),
+        /// the message written on the stack rather than as a string per qualifier.
+        /// </summary>
+        public bool QueryQualifier(DetailKind kind, string core, string? value, List<int> into)
+        {
+            const int MaxMessage = 160;
+            if (value is null || core.Length + 1 + value.Length > MaxMessage)
+            {
+                return Query(kind, AddressKeys.QualifierValue(core, value), into);
+            }
+
+            Span<char> message = stackalloc char[MaxMessage];
+            core.CopyTo(message);
+            message[core.Length] = '\u001f';
+            value.CopyTo(message[(core.Length + 1)..]);
+            return Query(kind, message[..(core.Length + 1 + value.Length)], into);
+        }
 
         /// <summary>False when the prefilter rules the detail out: then no record holds it and nothing is hashed.</summary>
         public bool MayHold(DetailKind kind, ReadOnlySpan<char> value) =>
             _owner._prefilter is not { } prefilter || prefilter.MayContain(_owner._hasher.Tag(kind, value));
 
         /// <summary>The keyed hash of a canonical detail, computed at most once per post.</summary>
-        private UInt128 HashOnce(DetailKind kind, string value)
+        private UInt128 HashOnce(DetailKind kind, ReadOnlySpan<char> value)
         {
-            _hashes ??= [];
-            if (!_hashes.TryGetValue((kind, value), out UInt128 hash))
+            int entry = Memo.Find(kind, value);
+            if (entry >= 0)
             {
-                hash = _owner._hasher.Hash(kind, value);
-                _hashes[(kind, value)] = hash;
+                return Memo.Hash(entry);
             }
 
+            UInt128 hash = _owner._hasher.Hash(kind, value);
+            Memo.Add(kind, value, hash);
             return hash;
         }
 
         /// <summary>The first record holding this canonical detail; each value is hashed once per post.</summary>
-        public string? Lookup(DetailKind kind, string value)
-        {
-            if (!MayHold(kind, value))
-            {
-                return null;
-            }
+        public string? Lookup(DetailKind kind, ReadOnlySpan<char> value) =>
+            MayHold(kind, value) ? LookupPassed(kind, value) : null;
 
-            _tried ??= [];
-            if (_tried.TryGetValue((kind, value), out string? known))
-            {
-                return known;
-            }
+        /// <summary><see cref="Lookup"/> for a candidate the prefilter has already passed.</summary>
+        private string? LookupPassed(DetailKind kind, ReadOnlySpan<char> value) =>
+            (_ids ??= _owner._ids.Value!).IdOf(HashOnce(kind, value), _owner._index);
 
-            _records ??= [];
-            _records.Clear();
-            string? id = Query(kind, value, _records) ? _owner._index.RecordIds[_records.Min()] : null;
-            _tried[(kind, value)] = id;
-            return id;
-        }
+        private RecordIdCache? _ids;
 
         private void Emails()
         {
@@ -650,7 +745,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         {
             foreach (AddressKeys.StreetParse street in AddressKeys.StreetParses(_tokens, i, _coreFilter ??= core => MayHold(DetailKind.AddressCore, core)))
             {
-                var candidates = new List<int>();
+                List<int> candidates = Scratch(2);
                 if (!Query(DetailKind.AddressCore, street.Core, candidates))
                 {
                     continue;
@@ -676,11 +771,11 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 if (candidates.Count > 0)
                 {
                     string id = _owner._index.RecordIds[candidates.Min()];
-                    (_hits ??= []).Add(new Hit(EntityType.StreetAddress, _tokens[i].Start, _tokens[end - 1].End, id, "a protected person's registered home address"));
+                    _hits.Add(new Hit(EntityType.StreetAddress, _tokens[i].Start, _tokens[end - 1].End, id, "a protected person's registered home address"));
                 }
                 else
                 {
-                    (_rejected ??= []).Add((_tokens[i].Start, _tokens[end - 1].End));
+                    _rejected.Add((_tokens[i].Start, _tokens[end - 1].End));
                 }
 
                 break;
@@ -704,6 +799,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         private void Names()
         {
+            Span<char> key = stackalloc char[MaxNameKey];
             bool upper = _text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
             bool lower = _text.AsSpan().IndexOfAnyInRange('a', 'z') >= 0;
 
@@ -740,16 +836,29 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     continue;
                 }
 
-                if (!NamePairMayBeRegistered(_tokens.Value(reversed ? j : i), _tokens.Value(reversed ? i : j)))
+                // Both tokens are all letters, so the key NamePairKey builds on the stack is the one NameKey would build
+                // from their strings; only an unusual pair (an initial or a multi-word given name) takes NameKey's path.
+                ReadOnlySpan<char> given = _tokens.Value(reversed ? j : i);
+                ReadOnlySpan<char> surname = _tokens.Value(reversed ? i : j);
+                int keyLength = NamePairKey(given, surname, key);
+                string? id;
+                if (keyLength > 0)
                 {
-                    continue;
+                    if (!MayHold(DetailKind.Name, key[..keyLength]))
+                    {
+                        continue;
+                    }
+
+                    id = LookupPassed(DetailKind.Name, key[..keyLength]);
+                }
+                else
+                {
+                    id = DetailCanonicalizer.NameKey(string.Concat(given, " ", surname)) is { } name ? Lookup(DetailKind.Name, name) : null;
                 }
 
-                string first = _tokens.Value(reversed ? j : i).ToString();
-                string last = _tokens.Value(reversed ? i : j).ToString();
-                if (DetailCanonicalizer.NameKey(first + " " + last) is { } key && Lookup(DetailKind.Name, key) is { } id)
+                if (id is not null)
                 {
-                    (_hits ??= []).Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
+                    _hits.Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
                 }
             }
         }
@@ -805,20 +914,31 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         /// </summary>
         public bool NamePairMayBeRegistered(ReadOnlySpan<char> first, ReadOnlySpan<char> last)
         {
-            const int MaxKey = 96;
-            if (first.Length + last.Length >= MaxKey)
+            Span<char> key = stackalloc char[MaxNameKey];
+            int length = NamePairKey(first, last, key);
+            return length == 0 || MayHold(DetailKind.Name, key[..length]);
+        }
+
+        private const int MaxNameKey = 96;
+
+        /// <summary>
+        /// The key <see cref="DetailCanonicalizer.NameKey"/> builds (folded, nickname resolved) from two words of
+        /// letters, written into <paramref name="key"/> without its strings; 0 for anything unusual, left to it.
+        /// </summary>
+        private static int NamePairKey(ReadOnlySpan<char> first, ReadOnlySpan<char> last, Span<char> key)
+        {
+            if (first.Length + last.Length >= MaxNameKey)
             {
-                return true;
+                return 0;
             }
 
-            Span<char> key = stackalloc char[MaxKey];
             TextFold.Fold(first, key);
             ReadOnlySpan<char> given = key[..first.Length];
             if (NameNormalizer.CanonicalGivenName(given) is { } canonical)
             {
-                if (canonical.Length + 1 + last.Length > MaxKey)
+                if (canonical.Length + 1 + last.Length > MaxNameKey)
                 {
-                    return true;
+                    return 0;
                 }
 
                 canonical.CopyTo(key);
@@ -831,10 +951,10 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             length += last.Length;
             if (given.Length < 2 || key[..length].Count(' ') != 1)
             {
-                return true; // an initial or a multi-word given name: NameKey drops or splits words
+                return 0; // an initial or a multi-word given name: NameKey drops or splits words
             }
 
-            return MayHold(DetailKind.Name, key[..length]);
+            return length;
         }
 
         private static bool IsGivenName(ReadOnlySpan<char> word)
@@ -861,5 +981,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         }
     }
 
-    public void Dispose() => _hasher.Dispose();
+    public void Dispose()
+    {
+        _hasher.Dispose();
+        _ids.Dispose();
+    }
 }

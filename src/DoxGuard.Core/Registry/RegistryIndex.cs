@@ -112,19 +112,10 @@ internal sealed class RegistryIndex
     /// <summary>True when some record holds <paramref name="hash"/>; adds those records' numbers to <paramref name="into"/>.</summary>
     public bool Query(UInt128 hash, List<int>? into = null)
     {
-        ulong key = (ulong)hash;
-        int bucket = (int)(key >> _shift);
-        int lo = _buckets[bucket];
-        int hi = _buckets[bucket + 1];
-        int at = Array.BinarySearch(_keys, lo, hi - lo, key);
+        int at = FindRun(hash, out ulong key, out int hi);
         if (at < 0)
         {
             return false;
-        }
-
-        while (at > lo && _keys[at - 1] == key)
-        {
-            at--;
         }
 
         for (; at < hi && _keys[at] == key; at++)
@@ -133,6 +124,49 @@ internal sealed class RegistryIndex
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The lowest number of a record holding <paramref name="hash"/>, or -1. A lookup needs only that one, and a
+    /// common registered name is held by ~100 of a million synthetic records: collecting them all into a list was
+    /// most of a matching post's cost in the engine (list growth, and the gen-0 collections it brought).
+    /// </summary>
+    public int First(UInt128 hash)
+    {
+        int at = FindRun(hash, out ulong key, out int hi);
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        int first = _records[at];
+        for (at++; at < hi && _keys[at] == key; at++)
+        {
+            first = Math.Min(first, _records[at]);
+        }
+
+        return first;
+    }
+
+    /// <summary>The index of the first entry holding the hash's key, or -1; <paramref name="hi"/> ends its bucket.</summary>
+    private int FindRun(UInt128 hash, out ulong key, out int hi)
+    {
+        key = (ulong)hash;
+        int bucket = (int)(key >> _shift);
+        int lo = _buckets[bucket];
+        hi = _buckets[bucket + 1];
+        int at = Array.BinarySearch(_keys, lo, hi - lo, key);
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        while (at > lo && _keys[at - 1] == key)
+        {
+            at--;
+        }
+
+        return at;
     }
 }
 

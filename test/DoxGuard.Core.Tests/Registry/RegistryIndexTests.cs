@@ -54,6 +54,34 @@ public sealed class RegistryIndexTests
     }
 
     [Fact]
+    public void First_HashesHeldByOneOrManyRecords_ReturnsTheLowestHolderOrMinusOne()
+    {
+        var random = new Random(12);
+        var shared = new UInt128(7, 0xC0FFEE);
+        var holders = new Dictionary<UInt128, int>();
+        var records = new List<HashedRecord>();
+        for (int r = 0; r < 5000; r++)
+        {
+            var own = new UInt128((ulong)random.NextInt64(), (ulong)random.NextInt64());
+            holders[own] = r;
+
+            // the shared hash first appears at record 37, then in every 41st record: many holders, one lowest
+            records.Add(new HashedRecord($"r{r}", r >= 37 && (r - 37) % 41 == 0 ? [own, shared] : [own]));
+        }
+
+        RegistryIndex index = RegistryIndex.Build(records);
+
+        Assert.Equal(37, index.First(shared));
+        foreach ((UInt128 hash, int record) in holders.Take(2000))
+        {
+            Assert.Equal(record, index.First(hash));
+        }
+
+        Assert.Equal(-1, index.First(new UInt128(7, 0xC0FFEF)));
+        Assert.Equal(-1, RegistryIndex.Build([]).First(shared));
+    }
+
+    [Fact]
     public void Query_EmptyIndex_FindsNothing()
     {
         Assert.False(RegistryIndex.Build([]).Query(UInt128.One));
