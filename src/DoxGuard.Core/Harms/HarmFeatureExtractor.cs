@@ -14,7 +14,7 @@ namespace DoxGuard.Harms;
 internal static class HarmFeatureExtractor
 {
     /// <summary>Bumped whenever features change meaning; a model trained on another version is refused.</summary>
-    public const int FeatureVersion = 6;
+    public const int FeatureVersion = 7;
 
     /// <summary>log2 of the hashed feature space.</summary>
     public const int HashBits = 18;
@@ -61,10 +61,13 @@ internal static class HarmFeatureExtractor
     [ThreadStatic]
     private static CharGramCache? t_charGrams;
 
-    // Block scales, chosen on the validation cut of the train split: n-gram blocks at twice the unit length let the
-    // regulariser weigh them against the cue and pair features (value 1 each); smaller or larger did worse.
-    private const float WordScale = 2f;
-    private const float CharScale = 2f;
+    // Block scales, chosen out-of-fold by wording family (2026-11-29, fifth round): a larger value is a weaker L2 on
+    // that block relative to the cue and pair features (value 1 each). Once n-grams of fewer than five wording
+    // families are no longer trained on (HarmModelTrainer), word n-grams at 3 and character n-grams at 4 generalised
+    // best to unseen families (2 and 2 before; character n-grams at 1 did much worse: they carry the inflections and
+    // misspellings that the cue lexicon, looked up word for word, misses).
+    private const float WordScale = 3f;
+    private const float CharScale = 4f;
     private const float CueScale = 1f;
 
     /// <summary>The calling thread's scratch features (reused, never shared across threads).</summary>
@@ -77,6 +80,7 @@ internal static class HarmFeatureExtractor
         Tokenize(text, features);
         AddWordFeatures(features);
         AddCharFeatures(features);
+        features.NGramCount = features.Count;
         FindCues(text, features);
 
         for (int entityIndex = 0; entityIndex < entities.Count; entityIndex++)

@@ -26,6 +26,10 @@ internal sealed class HarmFeatures
     public long[] CharSegmentStamp = new long[128];
     public int CharSegmentCount;
 
+    /// <summary>The first <see cref="NGramCount"/> features are word and character n-grams; the rest are cue,
+    /// entity and pair atoms (training prunes n-grams by how many wording families share them).</summary>
+    public int NGramCount;
+
     public char[] Folded = new char[512];
     public int[] TokenStart = new int[128];
     public int[] TokenEnd = new int[128];

@@ -69,6 +69,36 @@ public sealed class HarmModelTrainerTests
         }
     }
 
+    private static HarmModelTrainer.Example Post(string group, int[] ngrams, int[] atoms) =>
+        new(new LabelledPost($"{group}-{ngrams.Length}", "x", "en", []) { Group = group }, "en",
+            ([.. ngrams.Concat(atoms).Order()], [.. ngrams.Concat(atoms).Select(_ => 1f)]), [], [.. atoms]);
+
+    [Fact]
+    public void KeepSharedFeatures_NGramsOfFewFamilies_AreDroppedAndAtomsKept()
+    {
+        // n-gram 10 occurs in three families, 11 in one family only (twice), 12 in one corpus family and the outside
+        // set (two families); atom 50 occurs in one family only and is kept regardless.
+        var corpus = new List<HarmModelTrainer.Example>
+        {
+            Post("a", [10, 11], [50]), Post("a", [11], []), Post("b", [10, 12], []), Post("c", [10], []),
+        };
+        var outside = new List<HarmModelTrainer.Example> { Post("ghc-1", [12], []), Post("ghc-2", [12, 13], []) };
+
+        List<HarmModelTrainer.Example> kept = HarmModelTrainer.KeepSharedFeatures(corpus, outside, 2, TextWriter.Null);
+
+        Assert.Equal(6, kept.Count);
+        Assert.Equal([10, 50], kept[0].Sparse.Indices);
+        Assert.Empty(kept[1].Sparse.Indices);
+        Assert.Equal([10, 12], kept[2].Sparse.Indices);
+        Assert.Equal([12], kept[4].Sparse.Indices); // the outside set is one family: 12 is in two, 13 in one
+        Assert.Equal([12], kept[5].Sparse.Indices);
+        Assert.Equal(kept[0].Sparse.Indices.Length, kept[0].Sparse.Values.Length);
+
+        List<HarmModelTrainer.Example> all = HarmModelTrainer.KeepSharedFeatures(corpus, outside, 1, TextWriter.Null);
+        Assert.Equal([10, 11, 50], all[0].Sparse.Indices); // 1 keeps every feature
+        Assert.Equal([50], HarmModelTrainer.KeepSharedFeatures(corpus, outside, 4, TextWriter.Null)[0].Sparse.Indices); // 10 is in three
+    }
+
     private static readonly (string Label, string[] Frames)[] FourLabels =
     [
         ("bounty", ["$50k to whoever takes care of {0}", "25 racks to handle {0}, dm me", "paying $2k for {0}'s cell number", "10 bands on {0}, no questions"]),

@@ -15,14 +15,13 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
     private const double IssueFloor = 0.90;
 
     /// <summary>
-    /// What the shipped model must not fall under, per language. The issue's 0.90 is NOT met yet (measured 2026-11-29
-    /// after the praise, next-attack, deadline and derived cues (negation scope, "you" + one's life, calls by target)
-    /// and logistics call words, feature version 6: 0.801 en, 0.790 es on the current split; see docs/classifier.md),
-    /// so this guards
-    /// the current level against regressions while the gap is worked on; raise it with every better model until it
-    /// reaches <see cref="IssueFloor"/>.
+    /// What the shipped model must not fall under, per language. The issue's 0.90 is NOT met yet (measured 2026-11-29,
+    /// fifth round: n-grams of fewer than five wording families no longer trained on, word and character n-grams
+    /// weighed 3 and 4 against the cues, feature version 7: 0.818 en, 0.799 es on the current split; see
+    /// docs/classifier.md), so this guards the current level against regressions while the gap is worked on; raise it
+    /// with every better model until it reaches <see cref="IssueFloor"/>.
     /// </summary>
-    private static double RegressionFloor(string language) => language == "en" ? 0.80 : 0.78;
+    private static double RegressionFloor(string language) => language == "en" ? 0.81 : 0.79;
 
     private static readonly Lazy<EvaluationReport> Report = new(() =>
     {
