@@ -388,6 +388,10 @@ internal static class HarmFeatureExtractor
             }
         }
 
+        // The slot's number among all slots, short ones first (SlotOf gives its offset in the table instead).
+        private static int Ordinal(uint hash, int length) =>
+            length <= ShortLength ? (int)(hash & (ShortSlots - 1)) : ShortSlots + (int)(hash & (LongSlots - 1));
+
         private static int Key(uint hash, int length) => (int)(hash & ~0xFFFu) | length;
 
         private static int CharsOf(int length) => length <= ShortLength ? ShortChars : LongChars;
@@ -421,13 +425,11 @@ internal static class HarmFeatureExtractor
         /// one process-wide counter, so a stamp names one word's n-gram list for good, whichever thread stored it: the
         /// model keys its per-word row sums by it (<see cref="LinearHarmModel"/>).
         /// </summary>
-        public long StampOf(uint hash, int length) =>
-            _stamps[length <= ShortLength ? (int)(hash & (ShortSlots - 1)) : ShortSlots + (int)(hash & (LongSlots - 1))];
+        public long StampOf(uint hash, int length) => _stamps[Ordinal(hash, length)];
 
         public void Store(int slot, uint hash, ReadOnlySpan<char> shaped, ReadOnlySpan<int> grams)
         {
-            _stamps[shaped.Length <= ShortLength ? (int)(hash & (ShortSlots - 1)) : ShortSlots + (int)(hash & (LongSlots - 1))] =
-                Interlocked.Increment(ref s_lastStamp);
+            _stamps[Ordinal(hash, shaped.Length)] = Interlocked.Increment(ref s_lastStamp);
             int chars = CharsOf(shaped.Length);
             _table[slot] = Key(hash, shaped.Length);
             shaped.CopyTo(System.Runtime.InteropServices.MemoryMarshal.Cast<int, char>(_table.AsSpan(slot + 1, chars)));
