@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using DoxGuard.Entities;
 
 namespace DoxGuard.Harms;
@@ -264,7 +265,7 @@ internal static class HarmFeatureExtractor
 
             // 3-grams, 4-grams and 5-grams of "<token>": (len) + (len - 1) + (len - 2).
             int grams = (3 * len) - 3;
-            f.EnsureCapacity(f.Count + grams);
+            f.EnsureCapacity(f.Count + grams + Vector256<int>.Count);
             bool quoted = f.TokenQuoted[t];
             int slot = -1;
             if (!quoted && len <= CharGramCache.MaxLength)
@@ -272,7 +273,7 @@ internal static class HarmFeatureExtractor
                 slot = cache.SlotOf(f.TokenHash[t], len);
                 if (cache.Matches(slot, f.TokenHash[t], folded.AsSpan(start, len)))
                 {
-                    cache.Grams(slot, len, grams).CopyTo(f.Indices.AsSpan(f.Count));
+                    cache.CopyGrams(slot, len, grams, f.Indices.AsSpan(f.Count));
                     f.Count += grams;
                     f.EndCharSegment(cache.StampOf(f.TokenHash[t], len));
                     continue;
@@ -364,7 +365,8 @@ internal static class HarmFeatureExtractor
         public CharGramCache()
         {
             const int LineInts = 16;
-            _table = GC.AllocateArray<int>(LongBase + (LongSlots * LongStride) + LineInts, pinned: true);
+            // One vector of padding past the last slot: CopyGrams reads whole vectors.
+            _table = GC.AllocateArray<int>(LongBase + (LongSlots * LongStride) + LineInts + Vector256<int>.Count, pinned: true);
             _address = System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(_table, 0);
             _offset = (int)(((64 - (_address & 63)) & 63) / sizeof(int));
         }
@@ -419,6 +421,28 @@ internal static class HarmFeatureExtractor
 
         /// <summary>The cached indices of the slot's word.</summary>
         public ReadOnlySpan<int> Grams(int slot, int length, int count) => _table.AsSpan(slot + 1 + CharsOf(length), count);
+
+        /// <summary>
+        /// Copies the slot's <paramref name="count"/> indices a whole vector at a time: a word has 3 to 33, and a
+        /// memmove call per word cost more than the copy. Reads and writes up to a vector past the end; the table is
+        /// padded for it and <paramref name="destination"/> must have the room (the caller reserves it).
+        /// </summary>
+        public void CopyGrams(int slot, int length, int count, Span<int> destination)
+        {
+            int from = slot + 1 + CharsOf(length);
+            if (destination.Length < count + Vector256<int>.Count || from + count + Vector256<int>.Count > _table.Length)
+            {
+                Grams(slot, length, count).CopyTo(destination);
+                return;
+            }
+
+            ref int source = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(_table);
+            ref int target = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);
+            for (int k = 0; k < count; k += Vector256<int>.Count)
+            {
+                Vector256.LoadUnsafe(ref source, (nuint)(from + k)).StoreUnsafe(ref target, (nuint)k);
+            }
+        }
 
         /// <summary>
         /// The stamp of what the slot of <paramref name="hash"/>'s word holds now. Every store takes a new stamp from
