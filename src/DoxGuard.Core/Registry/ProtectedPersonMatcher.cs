@@ -27,7 +27,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     private readonly RegistryIndex _index;
     private readonly RegistryPrefilter? _prefilter;
     private readonly KeyedHasher _hasher;
-    private readonly ThreadLocal<RecordIdCache> _ids = new(() => new RecordIdCache());
+    // Tells this matcher's per-thread record-id caches (PostScan.Ids) from another matcher's without a reference to it.
+    private static int s_instances;
+    private readonly int _instance = Interlocked.Increment(ref s_instances);
 
     public ProtectedPersonMatcher(RegistryIndex index, RegistryPrefilter? prefilter, KeyedHasher hasher)
     {
@@ -46,13 +48,23 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(entities);
-        // Most posts: no entity to look up, no '@', nothing a token scan could find. Return before allocating.
-        if (_index.Count == 0 || (entities.Count == 0 && !context.Text.Contains('@', StringComparison.Ordinal) && !TextTokens.NeedsTokens(context.Text)))
+        if (_index.Count == 0)
         {
             return entities;
         }
 
-        PostScan scan = PostScan.ForThread(this, context.Text);
+        // The engine's traits of the text already say whether it has a digit or an '@'; whether a token scan could
+        // find anything is decided once here and handed to the scan, which asked it a second time.
+        TextTraits traits = context.Traits;
+        bool needsTokens = TextTokens.NeedsTokens(context.Text, traits);
+
+        // Most posts: no entity to look up, no '@', nothing a token scan could find. Return before allocating.
+        if (entities.Count == 0 && !traits.HasAt && !needsTokens)
+        {
+            return entities;
+        }
+
+        PostScan scan = PostScan.ForThread(this, context.Text, traits.HasAt, needsTokens);
         try
         {
             return AnnotateScanned(context, entities, scan);
@@ -330,14 +342,26 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         private PostScan() => Memo = CandidateMemo.ForThread();
 
         /// <summary>This thread's scan, ready for <paramref name="text"/>.</summary>
-        public static PostScan ForThread(ProtectedPersonMatcher owner, string text)
+        public static PostScan ForThread(ProtectedPersonMatcher owner, string text, bool hasAt, bool needsTokens)
         {
             PostScan scan = t_scan ??= new PostScan();
             scan.Release();
             scan._owner = owner;
             scan._text = text;
+            scan._hasAt = hasAt;
+            scan._needsTokens = needsTokens;
+            if (scan._idsOf != owner._instance)
+            {
+                // Another matcher's answers are not this one's (another registry, another key).
+                scan._ids = null;
+                scan._idsOf = owner._instance;
+            }
+
             return scan;
         }
+
+        private bool _hasAt;
+        private bool _needsTokens;
 
         /// <summary>The original spans the scan's hits cover, for <see cref="Annotate"/> (emptied by Release).</summary>
         public List<(int Start, int End)> Covered { get; } = [];
@@ -360,7 +384,6 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             _owner = null!;
             _text = null!;
             _tokens = null!;
-            _ids = null;
         }
 
         /// <summary>
@@ -379,20 +402,20 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         // Emails, phones and plates are only collected as tags (their blocks prefetched) and tested after the
         // addresses and names: each prefilter test is a cache miss on the 16 MB filter (~0.5 us), and a post's misses
         // then overlap with each other and with the other readings instead of stalling one after another.
-        [ThreadStatic]
-        private static List<Pending>? t_pending;
-
-        private List<Pending> _pending = null!;
+        private readonly List<Pending> _pending = [];
 
         // Plus: a phone written with its "+"; Unfiltered: an address core the filter could not be asked about.
         private readonly record struct Pending(DetailKind Kind, uint Tag, int A, int B, bool Plus, string? Email, bool Unfiltered = false);
 
         public void Run()
         {
-            _pending = t_pending ??= [];
             _pending.Clear();
-            Emails();
-            if (TextTokens.NeedsTokens(_text))
+            if (_hasAt)
+            {
+                Emails();
+            }
+
+            if (_needsTokens)
             {
                 _tokens = TextTokens.ForThread(_text);
                 if (_tokens.HasDigits)
@@ -526,9 +549,13 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         /// <summary><see cref="Lookup"/> for a candidate the prefilter has already passed.</summary>
         private string? LookupPassed(DetailKind kind, ReadOnlySpan<char> value) =>
-            (_ids ??= _owner._ids.Value!).IdOf(HashOnce(kind, value), _owner._index);
+            (_ids ??= new RecordIdCache()).IdOf(HashOnce(kind, value), _owner._index);
 
+        // Which record holds a hash, remembered across posts for the matcher numbered _idsOf: held here rather than
+        // in a ThreadLocal of the matcher, whose lookup was paid by every post with a candidate to look up. Only
+        // hashes and ids are kept (RecordIdCache), never a post's text, and the matcher itself is not referenced.
         private RecordIdCache? _ids;
+        private int _idsOf;
 
         private void Emails()
         {
@@ -984,6 +1011,5 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     public void Dispose()
     {
         _hasher.Dispose();
-        _ids.Dispose();
     }
 }

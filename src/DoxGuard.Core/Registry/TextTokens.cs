@@ -1,3 +1,5 @@
+using DoxGuard.Analysis;
+
 namespace DoxGuard.Registry;
 
 /// <summary>A run of letters and digits, or a lone '#', '@' or '+', in a text.</summary>
@@ -61,6 +63,27 @@ internal sealed class TextTokens
         {
             return true; // digits, or characters beyond Latin-1 whose case and kind the full tokenizer decides
         }
+
+        return NeedsNameTokens(text);
+    }
+
+    /// <summary>
+    /// <see cref="NeedsTokens(ReadOnlySpan{char})"/> for the engine's post, whose <paramref name="traits"/> (computed
+    /// once for every recognizer) already tell whether it has a digit or any character beyond ASCII: two searches of
+    /// the text fewer, and none beyond Latin-1 in an ASCII post.
+    /// </summary>
+    public static bool NeedsTokens(ReadOnlySpan<char> text, TextTraits traits)
+    {
+        if (traits.HasDigit || (traits.HasNonAscii && text.ContainsAnyExceptInRange('\0', '\u00ff')))
+        {
+            return true;
+        }
+
+        return NeedsNameTokens(text);
+    }
+
+    private static bool NeedsNameTokens(ReadOnlySpan<char> text)
+    {
 
         // The name scan's own test for a post written in one case, where any word pair may be a name.
         if (!text.ContainsAnyInRange('a', 'z') || !text.ContainsAnyInRange('A', 'Z'))

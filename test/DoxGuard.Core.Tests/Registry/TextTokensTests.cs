@@ -1,3 +1,4 @@
+using DoxGuard.Analysis;
 using DoxGuard.Registry;
 
 namespace DoxGuard.Tests.Registry;
@@ -31,6 +32,17 @@ public sealed class TextTokensTests
     [MemberData(nameof(Posts))]
     public void NeedsTokens_Post_TrueWhenAScanCouldFindSomething(string text, bool expected)
     {
+        Assert.Equal(expected, TextTokens.NeedsTokens(text));
+    }
+
+    [Theory]
+    [MemberData(nameof(Posts))]
+    [InlineData("Ver a \u5f20\u4f1f ma\u00f1ana", true)] // beyond Latin-1: the traits say non-ASCII, the search says beyond Latin-1
+    [InlineData("ma\u00f1ana vemos", true)] // Latin-1 only, all lower case: a post in one case
+    [InlineData("Ma\u00f1ana vemos el partido", false)]
+    public void NeedsTokens_WithEngineTraits_AgreesWithTheTextAlone(string text, bool expected)
+    {
+        Assert.Equal(expected, TextTokens.NeedsTokens(text, TextTraits.Of(text)));
         Assert.Equal(expected, TextTokens.NeedsTokens(text));
     }
 
