@@ -202,7 +202,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 return scan.Lookup(DetailKind.Email, email);
             case EntityType.LicensePlate when DetailCanonicalizer.TryPlate(entity.Normalized ?? Text(context, entity), out string plate):
                 return scan.Lookup(DetailKind.Plate, plate);
-            case EntityType.Person when scan.PersonMayBeRegistered(context.Original.AsSpan(entity.Start, entity.End - entity.Start))
+            case EntityType.Person when !scan.NameRuledOut(context, entity) && scan.PersonMayBeRegistered(context.Original.AsSpan(entity.Start, entity.End - entity.Start))
                 && DetailCanonicalizer.NameKey(Text(context, entity)) is { } name:
                 return scan.Lookup(DetailKind.Name, name);
             default:
@@ -380,6 +380,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             Memo.Clear();
             _hits.Clear();
             _rejected.Clear();
+            _namesRuledOut.Clear();
             Covered.Clear();
             _owner = null!;
             _text = null!;
@@ -579,7 +580,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     end--;
                 }
 
-                if (start < at && DetailCanonicalizer.TryEmail(_text[start..end], out string email))
+                // TryEmail needs a dot in the domain, not right after the '@': "name@host" and "me@.x" fail before
+                // a string is made for them.
+                if (start < at && _text.AsSpan(at, end - at).IndexOf('.') > 1 && DetailCanonicalizer.TryEmail(_text[start..end], out string email))
                 {
                     Defer(DetailKind.Email, email, start, end, email: email);
                 }
@@ -873,6 +876,11 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 {
                     if (!MayHold(DetailKind.Name, key[..keyLength]))
                     {
+                        if (!reversed)
+                        {
+                            _namesRuledOut.Add((_tokens[i].Start, _tokens[j].End));
+                        }
+
                         continue;
                     }
 
@@ -888,6 +896,34 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     _hits.Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
                 }
             }
+        }
+
+        // Spans of "Given [I.] Surname" pairs whose key the prefilter ruled out, for NameRuledOut (emptied by Release).
+        private readonly List<(int Start, int End)> _namesRuledOut = [];
+
+        /// <summary>
+        /// True when the scan already read this PERSON entity as a name pair and the prefilter ruled its key out: the
+        /// recognizer's entity spans exactly the pair's words in the unchanged text, so <see cref="PersonMayBeRegistered"/>
+        /// would build the same key from its first and last words and get the same answer. Most PERSON entities are
+        /// such pairs; their second reading was most of <see cref="MatchEntity"/>'s cost.
+        /// </summary>
+        public bool NameRuledOut(AnalysisContext context, Entity entity)
+        {
+            // Only where the entity's offsets are the scan's: the normalizer changed nothing.
+            if (_namesRuledOut.Count == 0 || !ReferenceEquals(context.Original, context.Text))
+            {
+                return false;
+            }
+
+            foreach ((int start, int end) in _namesRuledOut)
+            {
+                if (start == entity.Start && end == entity.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

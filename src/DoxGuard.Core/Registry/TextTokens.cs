@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using DoxGuard.Analysis;
 
 namespace DoxGuard.Registry;
@@ -47,7 +51,15 @@ internal sealed class TextTokens
         tokens.Text = text;
         tokens._tokens.Clear();
         tokens.HasDigits = false;
-        tokens.Tokenize();
+        if (Vector256.IsHardwareAccelerated)
+        {
+            tokens.TokenizeMasks();
+        }
+        else
+        {
+            tokens.Tokenize();
+        }
+
         return tokens;
     }
 
@@ -200,6 +212,152 @@ internal sealed class TextTokens
 
             _tokens.Add(new TextToken(start, i, letters, digits));
             HasDigits |= digits > 0;
+        }
+    }
+
+    // Bit masks of the text being split by TokenizeMasks, one bit a character: letters or digits; ASCII digits;
+    // letters or digits that are neither a letter nor an ASCII digit (a non-ASCII digit); '#'.
+    private ulong[] _bits = [];
+
+    /// <summary>
+    /// <see cref="Tokenize"/> from bit masks, with the same tokens. Tokenizing was ~10 % of the matcher's samples at
+    /// about a nanosecond a character; here the ASCII character classes are found 16 at a time (the few characters
+    /// beyond ASCII are classed one by one, by the same predicates as <see cref="Tokenize"/>), and a token's bounds
+    /// and counts are read from the masks a 64-bit word at a time: its letters are its length less its ASCII digits
+    /// and its other characters.
+    /// </summary>
+    private void TokenizeMasks()
+    {
+        string text = Text;
+        int n = text.Length;
+        int words = (n + 63) >> 6;
+        if (_bits.Length < 4 * words)
+        {
+            _bits = new ulong[Math.Max(4 * words, 64)];
+        }
+
+        Span<ulong> alnum = _bits.AsSpan(0, words);
+        Span<ulong> digit = _bits.AsSpan(words, words);
+        Span<ulong> other = _bits.AsSpan(2 * words, words);
+        Span<ulong> hash = _bits.AsSpan(3 * words, words);
+        _bits.AsSpan(0, 4 * words).Clear();
+
+        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        int i = 0;
+        for (; i <= n - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+        {
+            Vector256<ushort> v = Vector256.LoadUnsafe(ref start, (nuint)i);
+            Vector256<ushort> isDigit = Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9));
+            Vector256<ushort> isLetter = Vector256.LessThanOrEqual((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25));
+            Vector256<ushort> isHash = Vector256.Equals(v, Vector256.Create((ushort)'#'));
+            int shift = i & 63;
+            alnum[i >> 6] |= (ulong)(isDigit | isLetter).ExtractMostSignificantBits() << shift;
+            digit[i >> 6] |= (ulong)isDigit.ExtractMostSignificantBits() << shift;
+            hash[i >> 6] |= (ulong)isHash.ExtractMostSignificantBits() << shift;
+            uint high = Vector256.GreaterThan(v, Vector256.Create((ushort)0x7F)).ExtractMostSignificantBits();
+            while (high != 0)
+            {
+                int at = i + BitOperations.TrailingZeroCount(high);
+                high &= high - 1;
+                ClassifyBeyondAscii(text[at], at, alnum, other);
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            char c = text[i];
+            ulong bit = 1UL << (i & 63);
+            if (c > 0x7F)
+            {
+                ClassifyBeyondAscii(c, i, alnum, other);
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                alnum[i >> 6] |= bit;
+                digit[i >> 6] |= bit;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                alnum[i >> 6] |= bit;
+            }
+            else if (c == '#')
+            {
+                hash[i >> 6] |= bit;
+            }
+        }
+
+        int from = 0;
+        while (true)
+        {
+            // The next character that starts a token: a letter or digit, or a '#' (a token of its own).
+            int w = from >> 6;
+            if (w >= words)
+            {
+                return;
+            }
+
+            ulong pending = (alnum[w] | hash[w]) & (~0UL << (from & 63));
+            while (pending == 0)
+            {
+                if (++w >= words)
+                {
+                    return;
+                }
+
+                pending = alnum[w] | hash[w];
+            }
+
+            int first = (w << 6) + BitOperations.TrailingZeroCount(pending);
+            if ((alnum[w] & (1UL << (first & 63))) == 0)
+            {
+                _tokens.Add(new TextToken(first, first + 1, 0, 0));
+                from = first + 1;
+                continue;
+            }
+
+            // The token ends at the next character that is not a letter or digit (bits past the text are clear).
+            ulong rest = ~alnum[w] & (~0UL << (first & 63));
+            while (rest == 0 && ++w < words)
+            {
+                rest = ~alnum[w];
+            }
+
+            int end = rest == 0 ? n : Math.Min(n, (w << 6) + BitOperations.TrailingZeroCount(rest));
+            int digits = 0;
+            int others = 0;
+            for (int d = first >> 6; d <= (end - 1) >> 6; d++)
+            {
+                ulong mask = ~0UL;
+                if (d == first >> 6)
+                {
+                    mask &= ~0UL << (first & 63);
+                }
+
+                if (d == (end - 1) >> 6 && (end & 63) != 0)
+                {
+                    mask &= (1UL << (end & 63)) - 1;
+                }
+
+                digits += BitOperations.PopCount(digit[d] & mask);
+                others += BitOperations.PopCount(other[d] & mask);
+            }
+
+            _tokens.Add(new TextToken(first, end, end - first - digits - others, digits));
+            HasDigits |= digits > 0;
+            from = end;
+        }
+    }
+
+    /// <summary>A character beyond ASCII, as <see cref="Tokenize"/> reads it: part of a token when a letter or digit.</summary>
+    private static void ClassifyBeyondAscii(char c, int at, Span<ulong> alnum, Span<ulong> other)
+    {
+        if (char.IsLetterOrDigit(c))
+        {
+            alnum[at >> 6] |= 1UL << (at & 63);
+            if (!char.IsLetter(c))
+            {
+                other[at >> 6] |= 1UL << (at & 63); // a non-ASCII digit is part of the token but neither kind
+            }
         }
     }
 

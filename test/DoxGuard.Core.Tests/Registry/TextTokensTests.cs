@@ -46,6 +46,53 @@ public sealed class TextTokensTests
         Assert.Equal(expected, TextTokens.NeedsTokens(text));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("#")]
+    [InlineData("call 773-555-0142 or DV 43317, Apt #4B")]
+    [InlineData("6120 N Kilbourn Ave, Milwaukee WI 53209 ## see ya at 5pm!!")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789abcdefghijklmnopqrstuvwxyz")] // one token over 64 characters
+    [InlineData("               x              1               y2                                                  z3#")] // tokens at block edges
+    [InlineData("Jos\u00e9 P\u00e9rez vive en la calle 5 \u2019 \u0663\u0663 ab\u0663 \ud83d\ude00 \u00a0 \u03a9mega Stra\u00dfe 12")] // beyond ASCII
+    public void ForThread_AnyText_SameTokensAsCharacterByCharacter(string text)
+    {
+        AssertSameTokens(text);
+    }
+
+    [Fact]
+    public void ForThread_RandomTexts_SameTokensAsCharacterByCharacter()
+    {
+        // Texts drawn from letters, digits and the separators the scans look at, ASCII and beyond (a letter, a
+        // non-ASCII digit, a curly quote, surrogate halves, a no-break space), of every length around the 16-character
+        // blocks and 64-bit words the masks are built in.
+        const string Alphabet = "aZk09 #.-,\n@+$:/\u00e9\u0663\u2019\ud83d\ude00\u00a0\u03a9";
+        var random = new Random(20261129);
+        for (int round = 0; round < 2000; round++)
+        {
+            var chars = new char[random.Next(0, 300)];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = Alphabet[random.Next(Alphabet.Length)];
+            }
+
+            AssertSameTokens(new string(chars));
+        }
+    }
+
+    private static void AssertSameTokens(string text)
+    {
+        var expected = new TextTokens(text); // the character-by-character reading
+        TextTokens actual = TextTokens.ForThread(text);
+
+        Assert.Equal(expected.Count, actual.Count);
+        Assert.Equal(expected.HasDigits, actual.HasDigits);
+        for (int i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i], actual[i]);
+        }
+    }
+
     [Fact]
     public void ForThread_MixedText_CountsLettersAndDigitsPerToken()
     {
