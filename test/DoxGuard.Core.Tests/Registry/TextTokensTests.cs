@@ -80,6 +80,45 @@ public sealed class TextTokensTests
         }
     }
 
+    [Fact]
+    public void CapitalPairByMasks_EveryLatin1CharacterInContext_SameAsCharacterByCharacter()
+    {
+        // Each of the 256 characters where the masks' closed forms must agree with char.IsLetterOrDigit and IsUpper:
+        // starting a word, inside one, alone between two words, and as the word after a capital.
+        for (int c = 0; c < 256; c++)
+        {
+            char x = (char)c;
+            foreach (string text in new[] { $"{x}ab Cd", $"xy {x}b Cd", $"Ab {x} Cd", $"Ab {x}b", $"Ab c{x}d Ef", $"Ab, cd {x}", $"{x}", $"Ab{x}Cd ef" })
+            {
+                Assert.True(TextTokens.CapitalPair(text) == TextTokens.CapitalPairByMasks(text), $"U+{c:X4} in '{text}'");
+            }
+        }
+    }
+
+    [Fact]
+    public void CapitalPairByMasks_RandomLatin1Texts_SameAsCharacterByCharacter()
+    {
+        var random = new Random(1129);
+        const string Common = " aAbzxyZ\u00e9\u00c9.,";
+        int pairs = 0;
+        for (int round = 0; round < 5000; round++)
+        {
+            // Mostly short texts, so that both answers are common; some past the 64-character words of the masks.
+            var chars = new char[random.Next(4) == 0 ? random.Next(60, 300) : random.Next(0, 24)];
+            for (int i = 0; i < chars.Length; i++)
+            {
+                chars[i] = random.Next(3) == 0 ? (char)random.Next(256) : Common[random.Next(Common.Length)];
+            }
+
+            string text = new(chars);
+            bool expected = TextTokens.CapitalPair(text);
+            pairs += expected ? 1 : 0;
+            Assert.True(expected == TextTokens.CapitalPairByMasks(text), $"'{text}'");
+        }
+
+        Assert.InRange(pairs, 500, 4500); // both answers drawn often enough to be compared
+    }
+
     private static void AssertSameTokens(string text)
     {
         var expected = new TextTokens(text); // the character-by-character reading
