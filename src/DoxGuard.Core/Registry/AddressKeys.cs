@@ -187,7 +187,7 @@ internal static class AddressKeys
             }
             else
             {
-                at += word.ToUpperInvariant(into[at..]);
+                at += UpperCase.Write(word, into[at..]);
             }
         }
 

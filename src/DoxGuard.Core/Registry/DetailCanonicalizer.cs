@@ -146,7 +146,7 @@ internal static class DetailCanonicalizer
         for (int i = from; i < to; i++)
         {
             ReadOnlySpan<char> value = tokens.Value(i);
-            value.ToUpperInvariant(plate[at..]);
+            UpperCase.Write(value, plate[at..]);
             at += value.Length;
         }
 

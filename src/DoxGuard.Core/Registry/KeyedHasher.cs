@@ -82,6 +82,14 @@ internal sealed class KeyedHasher : IDisposable
     {
         message[0] = (byte)kind;
         message[1] = 0x1f;
+
+        // Nearly every candidate is ASCII, whose UTF-8 is its ASCII bytes: Ascii.FromUtf16 narrows it without the
+        // encoder's overhead, which was a third of a plate candidate's tag.
+        if (Ascii.FromUtf16(canonical, message[2..], out int written) == OperationStatus.Done)
+        {
+            return 2 + written;
+        }
+
         return 2 + Encoding.UTF8.GetBytes(canonical, message[2..]);
     }
 

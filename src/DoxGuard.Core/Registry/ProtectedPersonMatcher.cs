@@ -27,7 +27,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     private readonly RegistryIndex _index;
     private readonly RegistryPrefilter? _prefilter;
     private readonly KeyedHasher _hasher;
-    private readonly ThreadLocal<RecordIdCache> _ids = new(() => new RecordIdCache());
+    // Tells this matcher's per-thread record-id caches (PostScan.Ids) from another matcher's without a reference to it.
+    private static int s_instances;
+    private readonly int _instance = Interlocked.Increment(ref s_instances);
 
     public ProtectedPersonMatcher(RegistryIndex index, RegistryPrefilter? prefilter, KeyedHasher hasher)
     {
@@ -46,13 +48,23 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(entities);
-        // Most posts: no entity to look up, no '@', nothing a token scan could find. Return before allocating.
-        if (_index.Count == 0 || (entities.Count == 0 && !context.Text.Contains('@', StringComparison.Ordinal) && !TextTokens.NeedsTokens(context.Text)))
+        if (_index.Count == 0)
         {
             return entities;
         }
 
-        PostScan scan = PostScan.ForThread(this, context.Text);
+        // The engine's traits of the text already say whether it has a digit or an '@'; whether a token scan could
+        // find anything is decided once here and handed to the scan, which asked it a second time.
+        TextTraits traits = context.Traits;
+        bool needsTokens = TextTokens.NeedsTokens(context.Text, traits);
+
+        // Most posts: no entity to look up, no '@', nothing a token scan could find. Return before allocating.
+        if (entities.Count == 0 && !traits.HasAt && !needsTokens)
+        {
+            return entities;
+        }
+
+        PostScan scan = PostScan.ForThread(this, context.Text, traits.HasAt, needsTokens);
         try
         {
             return AnnotateScanned(context, entities, scan);
@@ -190,7 +202,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 return scan.Lookup(DetailKind.Email, email);
             case EntityType.LicensePlate when DetailCanonicalizer.TryPlate(entity.Normalized ?? Text(context, entity), out string plate):
                 return scan.Lookup(DetailKind.Plate, plate);
-            case EntityType.Person when scan.PersonMayBeRegistered(context.Original.AsSpan(entity.Start, entity.End - entity.Start))
+            case EntityType.Person when !scan.NameRuledOut(context, entity) && scan.PersonMayBeRegistered(context.Original.AsSpan(entity.Start, entity.End - entity.Start))
                 && DetailCanonicalizer.NameKey(Text(context, entity)) is { } name:
                 return scan.Lookup(DetailKind.Name, name);
             default:
@@ -330,14 +342,26 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         private PostScan() => Memo = CandidateMemo.ForThread();
 
         /// <summary>This thread's scan, ready for <paramref name="text"/>.</summary>
-        public static PostScan ForThread(ProtectedPersonMatcher owner, string text)
+        public static PostScan ForThread(ProtectedPersonMatcher owner, string text, bool hasAt, bool needsTokens)
         {
             PostScan scan = t_scan ??= new PostScan();
             scan.Release();
             scan._owner = owner;
             scan._text = text;
+            scan._hasAt = hasAt;
+            scan._needsTokens = needsTokens;
+            if (scan._idsOf != owner._instance)
+            {
+                // Another matcher's answers are not this one's (another registry, another key).
+                scan._ids = null;
+                scan._idsOf = owner._instance;
+            }
+
             return scan;
         }
+
+        private bool _hasAt;
+        private bool _needsTokens;
 
         /// <summary>The original spans the scan's hits cover, for <see cref="Annotate"/> (emptied by Release).</summary>
         public List<(int Start, int End)> Covered { get; } = [];
@@ -356,11 +380,11 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             Memo.Clear();
             _hits.Clear();
             _rejected.Clear();
+            _namesRuledOut.Clear();
             Covered.Clear();
             _owner = null!;
             _text = null!;
             _tokens = null!;
-            _ids = null;
         }
 
         /// <summary>
@@ -379,20 +403,20 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         // Emails, phones and plates are only collected as tags (their blocks prefetched) and tested after the
         // addresses and names: each prefilter test is a cache miss on the 16 MB filter (~0.5 us), and a post's misses
         // then overlap with each other and with the other readings instead of stalling one after another.
-        [ThreadStatic]
-        private static List<Pending>? t_pending;
-
-        private List<Pending> _pending = null!;
+        private readonly List<Pending> _pending = [];
 
         // Plus: a phone written with its "+"; Unfiltered: an address core the filter could not be asked about.
         private readonly record struct Pending(DetailKind Kind, uint Tag, int A, int B, bool Plus, string? Email, bool Unfiltered = false);
 
         public void Run()
         {
-            _pending = t_pending ??= [];
             _pending.Clear();
-            Emails();
-            if (TextTokens.NeedsTokens(_text))
+            if (_hasAt)
+            {
+                Emails();
+            }
+
+            if (_needsTokens)
             {
                 _tokens = TextTokens.ForThread(_text);
                 if (_tokens.HasDigits)
@@ -526,9 +550,13 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         /// <summary><see cref="Lookup"/> for a candidate the prefilter has already passed.</summary>
         private string? LookupPassed(DetailKind kind, ReadOnlySpan<char> value) =>
-            (_ids ??= _owner._ids.Value!).IdOf(HashOnce(kind, value), _owner._index);
+            (_ids ??= new RecordIdCache()).IdOf(HashOnce(kind, value), _owner._index);
 
+        // Which record holds a hash, remembered across posts for the matcher numbered _idsOf: held here rather than
+        // in a ThreadLocal of the matcher, whose lookup was paid by every post with a candidate to look up. Only
+        // hashes and ids are kept (RecordIdCache), never a post's text, and the matcher itself is not referenced.
         private RecordIdCache? _ids;
+        private int _idsOf;
 
         private void Emails()
         {
@@ -552,7 +580,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     end--;
                 }
 
-                if (start < at && DetailCanonicalizer.TryEmail(_text[start..end], out string email))
+                // TryEmail needs a dot in the domain, not right after the '@': "name@host" and "me@.x" fail before
+                // a string is made for them.
+                if (start < at && _text.AsSpan(at, end - at).IndexOf('.') > 1 && DetailCanonicalizer.TryEmail(_text[start..end], out string email))
                 {
                     Defer(DetailKind.Email, email, start, end, email: email);
                 }
@@ -846,6 +876,11 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 {
                     if (!MayHold(DetailKind.Name, key[..keyLength]))
                     {
+                        if (!reversed)
+                        {
+                            _namesRuledOut.Add((_tokens[i].Start, _tokens[j].End));
+                        }
+
                         continue;
                     }
 
@@ -861,6 +896,34 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     _hits.Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
                 }
             }
+        }
+
+        // Spans of "Given [I.] Surname" pairs whose key the prefilter ruled out, for NameRuledOut (emptied by Release).
+        private readonly List<(int Start, int End)> _namesRuledOut = [];
+
+        /// <summary>
+        /// True when the scan already read this PERSON entity as a name pair and the prefilter ruled its key out: the
+        /// recognizer's entity spans exactly the pair's words in the unchanged text, so <see cref="PersonMayBeRegistered"/>
+        /// would build the same key from its first and last words and get the same answer. Most PERSON entities are
+        /// such pairs; their second reading was most of <see cref="MatchEntity"/>'s cost.
+        /// </summary>
+        public bool NameRuledOut(AnalysisContext context, Entity entity)
+        {
+            // Only where the entity's offsets are the scan's: the normalizer changed nothing.
+            if (_namesRuledOut.Count == 0 || !ReferenceEquals(context.Original, context.Text))
+            {
+                return false;
+            }
+
+            foreach ((int start, int end) in _namesRuledOut)
+            {
+                if (start == entity.Start && end == entity.End)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -984,6 +1047,5 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
     public void Dispose()
     {
         _hasher.Dispose();
-        _ids.Dispose();
     }
 }

@@ -175,6 +175,20 @@ public sealed class ProtectedPersonMatcherTests : IClassFixture<ProtectedPersonM
         Assert.All(found, e => Assert.Equal("r1", e.ProtectedRecordId));
     }
 
+    [Theory]
+    [InlineData("Daniel Kowalski and Daniel Kwiatkowski were both there", "Daniel Kwiatkowski")]
+    [InlineData("Daniel Kwiatkowski and Daniel Kowalski were both there", "Daniel Kwiatkowski")]
+    [InlineData("Laura Benson met Laura Ben\u00edtez", "Laura Ben\u00edtez")]
+    public void Scan_UnregisteredPairBesideRegisteredOne_OnlyTheRegisteredMarked(string text, string registered)
+    {
+        // The scan rules the unregistered pair out by its key and the recognizers' PERSON entity over it is then not
+        // read again (NameRuledOut): that must not hide the registered pair next to it.
+        IReadOnlyList<Entity> found = RegistryTestKit.Protected(_fixture.Engine, text);
+
+        Entity person = Assert.Single(found, e => e.Type == EntityType.Person);
+        Assert.Equal(registered, text[person.Start..person.End]);
+    }
+
     [Fact]
     public void Scan_WithWrongKey_FindsNothing()
     {
