@@ -81,7 +81,6 @@ internal static class HarmFeatureExtractor
         Tokenize(text, features);
         AddWordFeatures(features);
         AddCharFeatures(features);
-        features.NGramCount = features.Count;
         FindCues(text, features);
 
         for (int entityIndex = 0; entityIndex < entities.Count; entityIndex++)

@@ -15,7 +15,9 @@ internal sealed class HarmFeatures
     public int Count;
 
     /// <summary>
-    /// Where the character n-grams lie in <see cref="Indices"/>: [<see cref="CharFirst"/>, <see cref="CharEnd"/>), one
+    /// Where the character n-grams lie in <see cref="Indices"/>: [<see cref="CharFirst"/>, <see cref="CharEnd"/>), after
+    /// the word n-grams, so the first <see cref="CharEnd"/> features are all n-grams and the rest cue, entity and pair
+    /// atoms (training prunes n-grams by how many wording families share them). One
     /// segment per word ending at <see cref="CharSegmentEnd"/>[k], all with the same value. The model sums a word's
     /// n-gram rows once and reuses the sum (<see cref="LinearHarmModel"/>), the way the extractor reuses its n-grams:
     /// <see cref="CharSegmentStamp"/>[k] names the word's n-gram list in the extractor's cache (0: not cached).
@@ -25,10 +27,6 @@ internal sealed class HarmFeatures
     public int[] CharSegmentEnd = new int[128];
     public long[] CharSegmentStamp = new long[128];
     public int CharSegmentCount;
-
-    /// <summary>The first <see cref="NGramCount"/> features are word and character n-grams; the rest are cue,
-    /// entity and pair atoms (training prunes n-grams by how many wording families share them).</summary>
-    public int NGramCount;
 
     public char[] Folded = new char[512];
     public int[] TokenStart = new int[128];

@@ -77,14 +77,6 @@ internal sealed class LinearHarmModel
         return Trees.Blend(linear, dense);
     }
 
-    /// <summary>Scores a sparse feature vector as calibrated probabilities.</summary>
-    public HarmScores Score(ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
-    {
-        Span<float> raw = stackalloc float[4];
-        RawScores(indices, values, raw);
-        return new HarmScores(Calibrate(0, raw[0]), Calibrate(1, raw[1]), Calibrate(2, raw[2]), Calibrate(3, raw[3]));
-    }
-
     /// <summary>The calibrated probability of one label by the linear stage alone (cheap; ranks sentences for evidence).</summary>
     public double ScoreLabel(HarmFeatures features, HarmLabel label)
     {

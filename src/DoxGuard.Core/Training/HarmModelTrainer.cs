@@ -829,7 +829,7 @@ public static class HarmModelTrainer
                 HarmFeatureExtractor.Extract(normalized.Text, language, entities, features);
                 float[] dense = new float[HarmDenseFeatures.Count];
                 HarmDenseFeatures.Fill(features, dense);
-                int[] atoms = [.. features.Indices.AsSpan(features.NGramCount, features.Count - features.NGramCount).ToArray().Distinct().Order()];
+                int[] atoms = [.. features.Indices.AsSpan(features.CharEnd, features.Count - features.CharEnd).ToArray().Distinct().Order()];
                 examples.Add(new Example(post, language, features.ToSparse(), dense, atoms));
             }
 
