@@ -25,6 +25,9 @@ internal static class HarmFeatureExtractor
 
     private const int Mask = Dimension - 1;
     private const int MaxTokenForCharGrams = 24;
+
+    /// <summary>The most character n-grams one word gives (3-, 4- and 5-grams of the longest word that gets any).</summary>
+    public const int MaxCharGramsPerWord = (3 * MaxTokenForCharGrams) - 3;
     private const uint WordSeed = 0x9E3779B1;
     private const uint BigramSeed = 0x85EBCA77;
     private const uint CharSeed = 0xC2B2AE3D;

@@ -233,24 +233,18 @@ internal sealed class LinearHarmModel
             return entry.Sum;
         }
 
-        private static ReadOnlySpan<float> Ones(int length)
-        {
-            float[] ones = t_ones ??= CreateOnes();
-            return length <= ones.Length ? ones.AsSpan(0, length) : Enumerable.Repeat(1f, length).ToArray();
-        }
+        // A word's n-grams all have the value the caller applies after the sum: each row counts once here.
+        private static ReadOnlySpan<float> Ones(int length) => (t_ones ??= CreateOnes()).AsSpan(0, length);
 
         [ThreadStatic]
         private static float[]? t_ones;
 
         private static float[] CreateOnes()
         {
-            float[] ones = new float[MaxTokenGrams];
+            float[] ones = new float[HarmFeatureExtractor.MaxCharGramsPerWord];
             Array.Fill(ones, 1f);
             return ones;
         }
-
-        // A word of the longest length the extractor takes n-grams of (24 characters) has 69.
-        private const int MaxTokenGrams = 72;
 
         private struct Entry
         {

@@ -88,11 +88,16 @@ internal static class StreetWords
         return word.Length > 1 && word[^1] == '.' ? word[..^1] : word;
     }
 
-    private static List<string[]> ReadLines(string file)
+    private static Stream OpenResource(string file)
     {
         string name = "DoxGuard.Lexicons." + file;
-        using Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+        return Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"Embedded lexicon '{name}' is missing; run tools/build_address_gazetteer.py.");
+    }
+
+    private static List<string[]> ReadLines(string file)
+    {
+        using Stream stream = OpenResource(file);
         using var reader = new StreamReader(stream);
         var lines = new List<string[]>();
         while (reader.ReadLine() is { } line)
@@ -177,10 +182,8 @@ internal static class StreetWords
             // Parsed from one string in place: a line per state, "XX<tab>city|city|...". Splitting it into ~30,000
             // strings and a hash set per state was ~20 ms of every process start; now a string is made only for each
             // distinct name, the first time it is seen.
-            string name = "DoxGuard.Lexicons.address-cities.txt";
             string all;
-            using (Stream stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-                ?? throw new InvalidOperationException($"Embedded lexicon '{name}' is missing; run tools/build_address_gazetteer.py."))
+            using (Stream stream = OpenResource("address-cities.txt"))
             using (var reader = new StreamReader(stream))
             {
                 all = reader.ReadToEnd();
