@@ -105,6 +105,77 @@ public sealed partial class CorpusIntegrityTests
     }
 
     [Fact]
+    public void TrainFamilies_NeverNearlyRepeatATestFamily()
+    {
+        // Exact duplicates are caught above; a train family that re-words a test family with other names and a few
+        // words swapped leaks it just the same. Families are compared by the word 4-grams of all their variants
+        // (slot fillers differ between variants, the frame's own wording does not): no train family may share 40 %
+        // of the smaller family's 4-grams with a test family. The hand-written corpus peaked at 35 % when this
+        // guard was added (2026-11-29), between two Spanish bounty families of one writer.
+        const double MaxShared = 0.4;
+        Dictionary<string, (string Split, HashSet<string> Grams)> families = [];
+        foreach (CorpusPost p in Posts.Value)
+        {
+            if (!families.TryGetValue(p.Group, out (string Split, HashSet<string> Grams) family))
+            {
+                family = (p.Split, new HashSet<string>(StringComparer.Ordinal));
+                families[p.Group] = family;
+            }
+
+            family.Grams.UnionWith(WordFourGrams(p.Text));
+        }
+
+        Dictionary<string, List<string>> testFamiliesByGram = new(StringComparer.Ordinal);
+        foreach ((string group, (string split, HashSet<string> grams)) in families)
+        {
+            if (split != "test")
+            {
+                continue;
+            }
+
+            foreach (string gram in grams)
+            {
+                if (!testFamiliesByGram.TryGetValue(gram, out List<string>? holders))
+                {
+                    holders = [];
+                    testFamiliesByGram[gram] = holders;
+                }
+
+                holders.Add(group);
+            }
+        }
+
+        List<string> leaks = [];
+        foreach ((string group, (string split, HashSet<string> grams)) in families)
+        {
+            if (split == "test")
+            {
+                continue;
+            }
+
+            Dictionary<string, int> shared = new(StringComparer.Ordinal);
+            foreach (string gram in grams)
+            {
+                foreach (string testGroup in testFamiliesByGram.GetValueOrDefault(gram) ?? [])
+                {
+                    shared[testGroup] = shared.GetValueOrDefault(testGroup) + 1;
+                }
+            }
+
+            foreach ((string testGroup, int count) in shared)
+            {
+                int smaller = Math.Min(grams.Count, families[testGroup].Grams.Count);
+                if (count >= MaxShared * smaller)
+                {
+                    leaks.Add($"{group} ~ {testGroup} ({count} of {smaller} word 4-grams)");
+                }
+            }
+        }
+
+        Assert.Empty(leaks);
+    }
+
+    [Fact]
     public void Groups_KeepOneLanguageAndOneLabelSet()
     {
         // A group is one wording family; if its posts disagreed on labels the family would not be one seed.
@@ -189,6 +260,18 @@ public sealed partial class CorpusIntegrityTests
 
     [GeneratedRegex(@"^\d{3}-\d{2}-\d{4}$", RegexOptions.NonBacktracking)]
     private static partial Regex SsnShape();
+
+    private static IEnumerable<string> WordFourGrams(string text)
+    {
+        string[] words = LetterRun().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToArray();
+        for (int i = 0; i + 4 <= words.Length; i++)
+        {
+            yield return string.Join(' ', words, i, 4);
+        }
+    }
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.NonBacktracking)]
+    private static partial Regex LetterRun();
 
     private static string[] CorpusFiles() =>
         Directory.GetFiles(RepoPaths.Combine("data", "corpus"), "*.jsonl").Order(StringComparer.Ordinal).ToArray();
