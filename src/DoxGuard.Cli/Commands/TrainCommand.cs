@@ -5,12 +5,12 @@ namespace DoxGuard.Cli.Commands;
 /// <summary><c>doxguard train [--corpus DIR] [--training DIR] [--out PATH]</c>: reproduces the shipped harm model.</summary>
 internal static class TrainCommand
 {
-    public const string Usage = "usage: doxguard train [--corpus DIR] [--training DIR] [--out PATH] [--l2 X] [--l1 X] [--gab-weight X] [--trees N] [--leaves N] [--tree-rate X] [--min-leaf N] [--tree-blend X] [--per-language-thresholds] [--validate-only] [--validation-errors PATH]";
+    public const string Usage = "usage: doxguard train [--corpus DIR] [--training DIR] [--out PATH] [--l2 X] [--l1 X] [--gab-weight X] [--trees N] [--leaves N] [--tree-rate X] [--min-leaf N] [--tree-blend X] [--per-language-thresholds] [--validate-only] [--validation-errors PATH] [--validation-scores PATH]";
 
     private static readonly HashSet<string> ValueOptions =
     [
         "--corpus", "--training", "--out", "--l2", "--l1", "--gab-weight", "--trees", "--leaves", "--tree-rate",
-        "--tree-blend", "--min-leaf", "--validation-errors",
+        "--tree-blend", "--min-leaf", "--validation-errors", "--validation-scores",
     ];
 
     private static readonly HashSet<string> Flags = ["--per-language-thresholds", "--validate-only"];
@@ -57,6 +57,7 @@ internal static class TrainCommand
         options.TrainingDirectory = reader.Value("--training") ?? options.TrainingDirectory;
         options.OutputPath = reader.Value("--out") ?? options.OutputPath;
         options.ValidationErrorsPath = reader.Value("--validation-errors") ?? options.ValidationErrorsPath;
+        options.ValidationScoresPath = reader.Value("--validation-scores") ?? options.ValidationScoresPath;
         options.L2Regularization = reader.FloatValue("--l2", options.L2Regularization);
         options.L1Regularization = reader.FloatValue("--l1", options.L1Regularization);
         options.GabWeight = reader.FloatValue("--gab-weight", options.GabWeight);

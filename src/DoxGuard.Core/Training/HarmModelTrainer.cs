@@ -63,6 +63,13 @@ public sealed class HarmTrainingOptions
     /// <value>The default value is null.</value>
     public string? ValidationErrorsPath { get; set; }
 
+    /// <summary>
+    /// When set, every validation post's out-of-fold scores are written here (JSON Lines, with its wording family), so
+    /// that the policy's thresholds can be chosen on scores no model trained on, by any rule, without retraining.
+    /// </summary>
+    /// <value>The default value is null.</value>
+    public string? ValidationScoresPath { get; set; }
+
     /// <summary>L1 regularization of the logistic regressions (keeps the model file small).</summary>
     /// <value>The default value is 0.05.</value>
     public float L1Regularization { get; set; } = 0.05f;
@@ -184,6 +191,12 @@ public static class HarmModelTrainer
             WriteErrors(options.ValidationErrorsPath, devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)), thresholds);
         }
 
+        if (options.ValidationScoresPath is not null)
+        {
+            // Overwritten by the blended scores below when the tree stage runs: the file always holds what ships.
+            WriteScores(options.ValidationScoresPath, devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)));
+        }
+
         TreeStagePlan? treePlan = null;
         if (options.TreeCount > 0 && TreesCanLearn(corpusExamples))
         {
@@ -193,6 +206,11 @@ public static class HarmModelTrainer
             if (options.ValidationErrorsPath is not null)
             {
                 WriteErrors(options.ValidationErrorsPath, treePlan.DevScores, thresholds);
+            }
+
+            if (options.ValidationScoresPath is not null)
+            {
+                WriteScores(options.ValidationScoresPath, treePlan.DevScores);
             }
         }
         else if (options.TreeCount > 0)
@@ -518,6 +536,22 @@ public static class HarmModelTrainer
                     text = post.Text,
                 }));
             }
+        }
+    }
+
+    private static void WriteScores(string path, IEnumerable<(LabelledPost Post, string Language, HarmScores Scores)> rows)
+    {
+        using var writer = new StreamWriter(path);
+        foreach ((LabelledPost post, string language, HarmScores scores) in rows)
+        {
+            writer.WriteLine(System.Text.Json.JsonSerializer.Serialize(new
+            {
+                id = post.Id,
+                lang = language,
+                group = post.Group,
+                gold = post.Labels.Select(l => l.ToWireName()).ToList(),
+                scores = new { dox = scores.Dox, threat = scores.Threat, bounty = scores.Bounty, coordination = scores.Coordination },
+            }));
         }
     }
 

@@ -34,11 +34,15 @@ public sealed class TrainEvalCommandTests
             (int code, string stdout, string stderr) = CliRunner.Run(
                 "", "train", "--corpus", dir, "--training", Path.Combine(dir, "none"), "--out", Path.Combine(dir, "m.bin"),
                 "--trees", "0", "--leaves", "4", "--tree-rate", "0.2", "--min-leaf", "5", "--tree-blend", "0.3",
-                "--per-language-thresholds", "--validate-only");
+                "--per-language-thresholds", "--validate-only", "--validation-scores", Path.Combine(dir, "scores.jsonl"));
 
             Assert.True(code == 0, stderr);
             Assert.Contains("\"en\": { \"dox\":", stdout, StringComparison.Ordinal);
             Assert.False(File.Exists(Path.Combine(dir, "m.bin")), "--validate-only must not write a model");
+            string[] scores = File.ReadAllLines(Path.Combine(dir, "scores.jsonl"));
+            Assert.Equal(24, scores.Length);
+            Assert.All(scores, line => Assert.Contains("\"scores\":{\"dox\":", line, StringComparison.Ordinal));
+            Assert.Contains(scores, line => line.Contains("\"id\":\"b3\"", StringComparison.Ordinal) && line.Contains("\"group\":\"b3\"", StringComparison.Ordinal) && line.Contains("\"gold\":[\"bounty\"]", StringComparison.Ordinal));
         }
         finally
         {

@@ -111,8 +111,11 @@ public sealed partial class CorpusIntegrityTests
         // words swapped leaks it just the same. Families are compared by the word 4-grams of all their variants
         // (slot fillers differ between variants, the frame's own wording does not): no train family may share 40 %
         // of the smaller family's 4-grams with a test family. The hand-written corpus peaked at 35 % when this
-        // guard was added (2026-11-29), between two Spanish bounty families of one writer.
+        // guard was added (2026-11-29), between two Spanish bounty families of one writer. Eight shared 4-grams at
+        // least: a one-line family that quotes a stock phrase ("I know where your kids go to school", a look-alike
+        // that jokes with it) or spells out a phone ("five five five zero one") shares five or six, and is not a copy.
         const double MaxShared = 0.4;
+        const int MinSharedGrams = 8;
         Dictionary<string, (string Split, HashSet<string> Grams)> families = [];
         foreach (CorpusPost p in Posts.Value)
         {
@@ -165,7 +168,7 @@ public sealed partial class CorpusIntegrityTests
             foreach ((string testGroup, int count) in shared)
             {
                 int smaller = Math.Min(grams.Count, families[testGroup].Grams.Count);
-                if (count >= MaxShared * smaller)
+                if (count >= MinSharedGrams && count >= MaxShared * smaller)
                 {
                     leaks.Add($"{group} ~ {testGroup} ({count} of {smaller} word 4-grams)");
                 }
