@@ -80,7 +80,7 @@ internal sealed class RegistryIndex
     {
         int count = keys.Length;
         int buckets = 1 << (64 - shift);
-        var startsBuffer = new NativeBuffer<int>(buckets + 1);
+        var startsBuffer = new NativeBuffer<int>(buckets + 1, hugePages: true);
         Span<int> starts = startsBuffer.Span;
         for (int i = 0; i < count; i++)
         {
@@ -92,8 +92,8 @@ internal sealed class RegistryIndex
             starts[b + 1] += starts[b];
         }
 
-        var sortedKeysBuffer = new NativeBuffer<ulong>(count, clear: false);
-        var sortedRecordsBuffer = new NativeBuffer<int>(count, clear: false);
+        var sortedKeysBuffer = new NativeBuffer<ulong>(count, clear: false, hugePages: true);
+        var sortedRecordsBuffer = new NativeBuffer<int>(count, clear: false, hugePages: true);
         Span<ulong> sortedKeys = sortedKeysBuffer.Span;
         Span<int> sortedRecords = sortedRecordsBuffer.Span;
         var nextBuffer = new NativeBuffer<int>(buckets + 1, clear: false);

@@ -130,7 +130,7 @@ internal sealed class RegistryPrefilter
             }
 
             int blocks = (int)Math.Max(1, ((long)_count * BitsPerTag + 511) / 512);
-            var filter = new RegistryPrefilter(new NativeBuffer<ulong>(blocks * WordsPerBlock), blocks, _count);
+            var filter = new RegistryPrefilter(new NativeBuffer<ulong>(blocks * WordsPerBlock, hugePages: true), blocks, _count);
             foreach (uint tag in _tags.Span[.._count])
             {
                 filter.Set(tag);
