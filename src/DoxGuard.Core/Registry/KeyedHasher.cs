@@ -59,7 +59,13 @@ internal sealed class KeyedHasher : IDisposable
     }
 
     /// <summary>The prefilter tag: 32 bits of SipHash-2-4 of the same message <see cref="Hash"/> keys.</summary>
-    public uint Tag(DetailKind kind, ReadOnlySpan<char> canonical)
+    public uint Tag(DetailKind kind, ReadOnlySpan<char> canonical) => (uint)(Sip(kind, canonical) >> 32);
+
+    /// <summary>
+    /// The whole 64-bit keyed SipHash-2-4 of the message whose top half is the <see cref="Tag"/>: what
+    /// <see cref="KeyedHashCache"/> remembers a candidate's HMAC by.
+    /// </summary>
+    public ulong Sip(DetailKind kind, ReadOnlySpan<char> canonical)
     {
         int max = Encoding.UTF8.GetMaxByteCount(canonical.Length) + 2;
         byte[]? rented = max > StackLimit ? ArrayPool<byte>.Shared.Rent(max) : null;
@@ -67,7 +73,7 @@ internal sealed class KeyedHasher : IDisposable
         try
         {
             int length = Encode(kind, canonical, message);
-            return (uint)(SipHash24.Hash(_k0, _k1, message[..length]) >> 32);
+            return SipHash24.Hash(_k0, _k1, message[..length]);
         }
         finally
         {

@@ -354,6 +354,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             {
                 // Another matcher's answers are not this one's (another registry, another key).
                 scan._ids = null;
+                scan._hashes = null;
                 scan._idsOf = owner._instance;
             }
 
@@ -539,7 +540,16 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 return Memo.Hash(entry);
             }
 
-            UInt128 hash = _owner._hasher.Hash(kind, value);
+            // Across posts, a candidate that passed the prefilter before is answered by its keyed SipHash (~0.03 us)
+            // instead of a new HMAC.
+            ulong sip = _owner._hasher.Sip(kind, value);
+            KeyedHashCache hashes = _hashes ??= new KeyedHashCache();
+            if (!hashes.TryGet(sip, kind, value.Length, out UInt128 hash))
+            {
+                hash = _owner._hasher.Hash(kind, value);
+                hashes.Add(sip, kind, value.Length, hash);
+            }
+
             Memo.Add(kind, value, hash);
             return hash;
         }
@@ -557,6 +567,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
         // hashes and ids are kept (RecordIdCache), never a post's text, and the matcher itself is not referenced.
         private RecordIdCache? _ids;
         private int _idsOf;
+
+        // The HMACs of candidates that passed the prefilter, by their keyed SipHash, for the same matcher (_idsOf).
+        private KeyedHashCache? _hashes;
 
         private void Emails()
         {

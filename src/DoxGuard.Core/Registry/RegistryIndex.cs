@@ -8,12 +8,13 @@ namespace DoxGuard.Registry;
 /// </summary>
 internal sealed class RegistryIndex
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _records;
-    private readonly int[] _buckets;
+    // Outside the collected heap (NativeBuffer): ~190 MB at a million records.
+    private readonly NativeBuffer<ulong> _keys;
+    private readonly NativeBuffer<int> _records;
+    private readonly NativeBuffer<int> _buckets;
     private readonly int _shift;
 
-    private RegistryIndex(IReadOnlyList<string> ids, ulong[] keys, int[] records, int[] buckets, int bucketBits)
+    private RegistryIndex(IReadOnlyList<string> ids, NativeBuffer<ulong> keys, NativeBuffer<int> records, NativeBuffer<int> buckets, int bucketBits)
     {
         RecordIds = ids;
         _keys = keys;
@@ -32,41 +33,55 @@ internal sealed class RegistryIndex
     public static RegistryIndex Build(IEnumerable<HashedRecord> entries, int expectedRecords = 0)
     {
         var ids = new RecordIdList(expectedRecords);
-        ulong[] keys = new ulong[Math.Max(16, expectedRecords * 16)];
-        int[] records = new int[keys.Length];
-        int count = 0;
-        foreach (HashedRecord entry in entries)
+        var keys = new NativeBuffer<ulong>(Math.Max(16, expectedRecords * 16), clear: false);
+        var records = new NativeBuffer<int>(keys.Length, clear: false);
+        try
         {
-            int number = ids.Count;
-            ids.Add(entry.Id);
-            if (count + entry.Hashes.Length > keys.Length)
+            int count = 0;
+            foreach (HashedRecord entry in entries)
             {
-                int size = Math.Max(keys.Length * 2, count + entry.Hashes.Length);
-                Array.Resize(ref keys, size);
-                Array.Resize(ref records, size);
+                int number = ids.Count;
+                ids.Add(entry.Id);
+                if (count + entry.Hashes.Length > keys.Length)
+                {
+                    int size = Math.Max(keys.Length * 2, count + entry.Hashes.Length);
+                    keys.Resize(size);
+                    records.Resize(size);
+                }
+
+                Span<ulong> keySpan = keys.Span;
+                Span<int> recordSpan = records.Span;
+                foreach (UInt128 hash in entry.Hashes)
+                {
+                    keySpan[count] = (ulong)hash;
+                    recordSpan[count] = number;
+                    count++;
+                }
             }
 
-            foreach (UInt128 hash in entry.Hashes)
-            {
-                keys[count] = (ulong)hash;
-                records[count] = number;
-                count++;
-            }
+            int bits = Math.Clamp(63 - (int)ulong.LeadingZeroCount((ulong)Math.Max(1, count)), 4, 22);
+            (NativeBuffer<ulong> sortedKeys, NativeBuffer<int> sortedRecords, NativeBuffer<int> buckets) =
+                BucketSort(keys.Span[..count], records.Span[..count], 64 - bits);
+            return new RegistryIndex(ids, sortedKeys, sortedRecords, buckets, bits);
         }
-
-        int bits = Math.Clamp(63 - (int)ulong.LeadingZeroCount((ulong)Math.Max(1, count)), 4, 22);
-        (ulong[] sortedKeys, int[] sortedRecords, int[] buckets) = BucketSort(keys, records, count, 64 - bits);
-        return new RegistryIndex(ids, sortedKeys, sortedRecords, buckets, bits);
+        finally
+        {
+            keys.Release();
+            records.Release();
+        }
     }
 
     /// <summary>
     /// Sorts by a counting pass on the top bits, then an insertion sort inside each (tiny) bucket: linear time, where
     /// a comparison sort of ten million keys would take most of the load.
     /// </summary>
-    private static (ulong[] Keys, int[] Records, int[] Buckets) BucketSort(ulong[] keys, int[] records, int count, int shift)
+    private static (NativeBuffer<ulong> Keys, NativeBuffer<int> Records, NativeBuffer<int> Buckets) BucketSort(
+        ReadOnlySpan<ulong> keys, ReadOnlySpan<int> records, int shift)
     {
+        int count = keys.Length;
         int buckets = 1 << (64 - shift);
-        int[] starts = new int[buckets + 1];
+        var startsBuffer = new NativeBuffer<int>(buckets + 1, hugePages: true);
+        Span<int> starts = startsBuffer.Span;
         for (int i = 0; i < count; i++)
         {
             starts[(int)(keys[i] >> shift) + 1]++;
@@ -77,15 +92,21 @@ internal sealed class RegistryIndex
             starts[b + 1] += starts[b];
         }
 
-        ulong[] sortedKeys = new ulong[count];
-        int[] sortedRecords = new int[count];
-        int[] next = (int[])starts.Clone();
+        var sortedKeysBuffer = new NativeBuffer<ulong>(count, clear: false, hugePages: true);
+        var sortedRecordsBuffer = new NativeBuffer<int>(count, clear: false, hugePages: true);
+        Span<ulong> sortedKeys = sortedKeysBuffer.Span;
+        Span<int> sortedRecords = sortedRecordsBuffer.Span;
+        var nextBuffer = new NativeBuffer<int>(buckets + 1, clear: false);
+        Span<int> next = nextBuffer.Span;
+        starts.CopyTo(next);
         for (int i = 0; i < count; i++)
         {
             int at = next[(int)(keys[i] >> shift)]++;
             sortedKeys[at] = keys[i];
             sortedRecords[at] = records[i];
         }
+
+        nextBuffer.Release();
 
         for (int b = 0; b < buckets; b++)
         {
@@ -106,7 +127,7 @@ internal sealed class RegistryIndex
             }
         }
 
-        return (sortedKeys, sortedRecords, starts);
+        return (sortedKeysBuffer, sortedRecordsBuffer, startsBuffer);
     }
 
     /// <summary>True when some record holds <paramref name="hash"/>; adds those records' numbers to <paramref name="into"/>.</summary>
@@ -118,11 +139,14 @@ internal sealed class RegistryIndex
             return false;
         }
 
-        for (; at < hi && _keys[at] == key; at++)
+        ReadOnlySpan<ulong> keys = _keys.Span;
+        ReadOnlySpan<int> records = _records.Span;
+        for (; at < hi && keys[at] == key; at++)
         {
-            into?.Add(_records[at]);
+            into?.Add(records[at]);
         }
 
+        GC.KeepAlive(this);
         return true;
     }
 
@@ -139,12 +163,15 @@ internal sealed class RegistryIndex
             return -1;
         }
 
-        int first = _records[at];
-        for (at++; at < hi && _keys[at] == key; at++)
+        ReadOnlySpan<ulong> keys = _keys.Span;
+        ReadOnlySpan<int> records = _records.Span;
+        int first = records[at];
+        for (at++; at < hi && keys[at] == key; at++)
         {
-            first = Math.Min(first, _records[at]);
+            first = Math.Min(first, records[at]);
         }
 
+        GC.KeepAlive(this);
         return first;
     }
 
@@ -153,37 +180,40 @@ internal sealed class RegistryIndex
     {
         key = (ulong)hash;
         int bucket = (int)(key >> _shift);
-        int lo = _buckets[bucket];
-        hi = _buckets[bucket + 1];
-        int at = Array.BinarySearch(_keys, lo, hi - lo, key);
-        if (at < 0)
+        ReadOnlySpan<int> buckets = _buckets.Span;
+        int lo = buckets[bucket];
+        hi = buckets[bucket + 1];
+        ReadOnlySpan<ulong> keys = _keys.Span;
+        int at = keys[lo..hi].BinarySearch(key);
+        if (at >= 0)
         {
-            return -1;
+            at += lo;
+            while (at > lo && keys[at - 1] == key)
+            {
+                at--;
+            }
         }
 
-        while (at > lo && _keys[at - 1] == key)
-        {
-            at--;
-        }
-
-        return at;
+        GC.KeepAlive(this);
+        return at < 0 ? -1 : at;
     }
 }
 
 /// <summary>
-/// Record ids packed in one character array with an offset per record: a million id strings would be a million objects
-/// for every full garbage collection to mark, for the rare match that needs one; an id is made a string on a match.
+/// Record ids packed in one character array with an offset per record, outside the collected heap: a million id
+/// strings would be a million objects for every full garbage collection to mark, for the rare match that needs one;
+/// an id is made a string on a match.
 /// </summary>
 internal sealed class RecordIdList : IReadOnlyList<string>
 {
-    private char[] _chars;
-    private int[] _ends;
+    private readonly NativeBuffer<char> _chars;
+    private readonly NativeBuffer<int> _ends;
     private int _length;
 
     public RecordIdList(int expected)
     {
-        _chars = new char[Math.Max(16, expected * 8)];
-        _ends = new int[Math.Max(4, expected)];
+        _chars = new NativeBuffer<char>(Math.Max(16, expected * 8), clear: false);
+        _ends = new NativeBuffer<int>(Math.Max(4, expected), clear: false);
     }
 
     public int Count { get; private set; }
@@ -193,8 +223,11 @@ internal sealed class RecordIdList : IReadOnlyList<string>
         get
         {
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
-            int start = index == 0 ? 0 : _ends[index - 1];
-            return new string(_chars, start, _ends[index] - start);
+            ReadOnlySpan<int> ends = _ends.Span;
+            int start = index == 0 ? 0 : ends[index - 1];
+            string id = new(_chars.Span[start..ends[index]]);
+            GC.KeepAlive(this);
+            return id;
         }
     }
 
@@ -202,17 +235,17 @@ internal sealed class RecordIdList : IReadOnlyList<string>
     {
         if (_length + id.Length > _chars.Length)
         {
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + id.Length));
+            _chars.Resize(Math.Max(_chars.Length * 2, _length + id.Length));
         }
 
         if (Count == _ends.Length)
         {
-            Array.Resize(ref _ends, _ends.Length * 2);
+            _ends.Resize(_ends.Length * 2);
         }
 
-        id.CopyTo(_chars.AsSpan(_length));
+        id.CopyTo(_chars.Span[_length..]);
         _length += id.Length;
-        _ends[Count++] = _length;
+        _ends.Span[Count++] = _length;
     }
 
     public IEnumerator<string> GetEnumerator()

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 
 namespace DoxGuard.Registry;
@@ -20,21 +19,15 @@ internal sealed class RegistryPrefilter
 
     private const int WordsPerBlock = 8;
 
-    // Allocated on the pinned heap so that the blocks can start on a 64-byte boundary (a managed array is only
-    // 8-byte aligned): a block straddling two cache lines would cost two misses.
-    private readonly ulong[] _words;
-    private readonly int _first;
+    // Outside the collected heap (NativeBuffer), 64-byte aligned so that a block is one cache line: a block
+    // straddling two lines would cost two misses. Its address never changes, so a prefetch may use it directly.
+    private readonly NativeBuffer<ulong> _words;
     private readonly ulong _blocks;
 
-    // The array is on the pinned heap: its address never changes, so a prefetch may use it without pinning again.
-    private readonly nint _address;
-
-    private RegistryPrefilter(ulong[] words, int first, int blocks, int count)
+    private RegistryPrefilter(NativeBuffer<ulong> words, int blocks, int count)
     {
         _words = words;
-        _first = first;
         _blocks = (ulong)blocks;
-        _address = Marshal.UnsafeAddrOfPinnedArrayElement(words, 0);
         Count = count;
     }
 
@@ -48,17 +41,20 @@ internal sealed class RegistryPrefilter
     public bool MayContain(uint tag)
     {
         ulong bits = Bits(tag);
-        ReadOnlySpan<ulong> block = _words.AsSpan(Block(tag), WordsPerBlock);
+        ReadOnlySpan<ulong> block = _words.Span.Slice(Block(tag), WordsPerBlock);
+        bool present = true;
         for (int i = 0; i < WordsPerBlock; i++)
         {
             // A shift count is taken modulo 64, so each word's bit is the next six bits of the mixed tag.
             if ((block[i] & (1UL << (int)(bits >> (6 * i)))) == 0)
             {
-                return false;
+                present = false;
+                break;
             }
         }
 
-        return true;
+        GC.KeepAlive(this);
+        return present;
     }
 
     /// <summary>
@@ -70,14 +66,15 @@ internal sealed class RegistryPrefilter
     {
         if (Sse.IsSupported)
         {
-            Sse.Prefetch0((void*)(_address + (Block(tag) * sizeof(ulong))));
+            // A freed buffer (an unreachable filter) is harmless here: a prefetch never faults.
+            Sse.Prefetch0(_words.Pointer + Block(tag));
         }
     }
 
     private void Set(uint tag)
     {
         ulong bits = Bits(tag);
-        Span<ulong> block = _words.AsSpan(Block(tag), WordsPerBlock);
+        Span<ulong> block = _words.Span.Slice(Block(tag), WordsPerBlock);
         for (int i = 0; i < WordsPerBlock; i++)
         {
             block[i] |= 1UL << (int)(bits >> (6 * i));
@@ -86,7 +83,7 @@ internal sealed class RegistryPrefilter
 
     // Tags are keyed pseudo-random values: their top bits choose the block (a multiply-high, so any block count works)
     // and a 64-bit mix of the whole tag chooses the eight bits, independently of the block.
-    private int Block(uint tag) => _first + ((int)((tag * _blocks) >> 32) * WordsPerBlock);
+    private int Block(uint tag) => (int)((tag * _blocks) >> 32) * WordsPerBlock;
 
     private static ulong Bits(uint tag)
     {
@@ -99,7 +96,8 @@ internal sealed class RegistryPrefilter
     /// <summary>Collects tags record by record, then <see cref="Build"/>s the filter sized to their number.</summary>
     internal sealed class Builder(int expectedTags)
     {
-        private uint[] _tags = new uint[Math.Max(16, expectedTags)];
+        // Outside the collected heap like the filter (64 MB of tags at a million records), and freed once built.
+        private readonly NativeBuffer<uint> _tags = new(Math.Max(16, expectedTags), clear: false);
         private int _count;
 
         /// <summary>False once a record without tags was seen: such a registry cannot be prefiltered.</summary>
@@ -115,10 +113,10 @@ internal sealed class RegistryPrefilter
 
             if (_count + tags.Length > _tags.Length)
             {
-                Array.Resize(ref _tags, Math.Max(_tags.Length * 2, _count + tags.Length));
+                _tags.Resize(Math.Max(_tags.Length * 2, _count + tags.Length));
             }
 
-            tags.CopyTo(_tags, _count);
+            tags.CopyTo(_tags.Span[_count..]);
             _count += tags.Length;
         }
 
@@ -127,20 +125,18 @@ internal sealed class RegistryPrefilter
         {
             if (!Complete)
             {
+                _tags.Release();
                 return null;
             }
 
             int blocks = (int)Math.Max(1, ((long)_count * BitsPerTag + 511) / 512);
-            ulong[] words = GC.AllocateArray<ulong>((blocks * WordsPerBlock) + WordsPerBlock - 1, pinned: true);
-            long address = Marshal.UnsafeAddrOfPinnedArrayElement(words, 0).ToInt64();
-            int first = (int)((64 - (address & 63)) & 63) / sizeof(ulong);
-            var filter = new RegistryPrefilter(words, first, blocks, _count);
-            for (int i = 0; i < _count; i++)
+            var filter = new RegistryPrefilter(new NativeBuffer<ulong>(blocks * WordsPerBlock, hugePages: true), blocks, _count);
+            foreach (uint tag in _tags.Span[.._count])
             {
-                filter.Set(_tags[i]);
+                filter.Set(tag);
             }
 
-            _tags = [];
+            _tags.Release();
             return filter;
         }
     }

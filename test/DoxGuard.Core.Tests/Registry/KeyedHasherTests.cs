@@ -35,4 +35,20 @@ public sealed class KeyedHasherTests
         Assert.NotEqual(hasher.Tag(DetailKind.Name, value), hasher.Tag(DetailKind.Name, lookAlike));
         Assert.Equal(hasher.Tag(DetailKind.Name, value), hasher.Tag(DetailKind.Name, new string(value.ToCharArray())));
     }
+
+    [Theory]
+    [InlineData((byte)DetailKind.Name, "daniel kwiatkowski")]
+    [InlineData((byte)DetailKind.Phone, "+17735550143")]
+    public void Sip_AnyValue_IsTheKeyedSipHashWhoseTopHalfIsTheTag(byte kindNumber, string value)
+    {
+        var kind = (DetailKind)kindNumber;
+        using var hasher = new KeyedHasher(RegistryKey.FromBytes(KeyBytes));
+        byte[] subkey = HMACSHA256.HashData(KeyBytes, "doxguard-prefilter-v1"u8);
+        byte[] message = [(byte)kind, 0x1f, .. Encoding.UTF8.GetBytes(value)];
+        ulong expected = SipHash24.Hash(
+            BinaryPrimitives.ReadUInt64LittleEndian(subkey), BinaryPrimitives.ReadUInt64LittleEndian(subkey.AsSpan(8)), message);
+
+        Assert.Equal(expected, hasher.Sip(kind, value));
+        Assert.Equal((uint)(expected >> 32), hasher.Tag(kind, value));
+    }
 }
