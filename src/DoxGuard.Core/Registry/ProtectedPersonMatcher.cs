@@ -382,7 +382,6 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
             _hits.Clear();
             _rejected.Clear();
             _namesRuledOut.Clear();
-            _names.Clear();
             Covered.Clear();
             _owner = null!;
             _text = null!;
@@ -469,7 +468,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                         addressRead = p.A; // one reading of the house number decides all its cores, as before
                         AddressAt(p.A);
                         break;
-                    case DetailKind.Email when (p.Email ?? EmailAgain(p.A, p.B)) is { } email && Lookup(DetailKind.Email, email) is { } id:
+                    case DetailKind.Email when Lookup(DetailKind.Email, p.Email!) is { } id:
                         _hits.Add(new Hit(EntityType.EmailAddress, p.A, p.B, id, "a protected person's registered email"));
                         break;
                     case DetailKind.Phone when PhoneAgain(p.A, p.B, p.Plus, buffer) is > 0 and int phone && Lookup(DetailKind.Phone, buffer[..phone]) is { } id:
@@ -485,12 +484,6 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
             _pending.Clear();
         }
-
-        private const int MaxStackEmail = 128;
-
-        /// <summary>The canonical e-mail of text <paramref name="start"/>..<paramref name="end"/> that <see cref="Emails"/> tagged from the stack.</summary>
-        private string? EmailAgain(int start, int end) =>
-            DetailCanonicalizer.TryEmail(_text[start..end], out string email) ? email : null;
 
         /// <summary>The length of the canonical phone of tokens <paramref name="a"/>..<paramref name="b"/>, rebuilt as <see cref="Phones"/> read it, or 0.</summary>
         private int PhoneAgain(int a, int b, bool plus, Span<char> into)
@@ -580,7 +573,6 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
         private void Emails()
         {
-            Span<char> lowered = stackalloc char[MaxStackEmail];
             int at = _text.IndexOf('@', StringComparison.Ordinal);
             while (at > 0)
             {
@@ -602,20 +594,10 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                 }
 
                 // TryEmail needs a dot in the domain, not right after the '@': "name@host" and "me@.x" fail before
-                // a string is made for them. What is left here always passes it (one '@', no space, no final dot:
-                // the walks above take none), and its canonical form is the span lower-cased, tagged from the stack;
-                // the string is made in ResolvePending only for an address the prefilter may hold.
-                if (start < at && _text.AsSpan(at, end - at).IndexOf('.') > 1)
+                // a string is made for them.
+                if (start < at && _text.AsSpan(at, end - at).IndexOf('.') > 1 && DetailCanonicalizer.TryEmail(_text[start..end], out string email))
                 {
-                    if (end - start <= MaxStackEmail)
-                    {
-                        int length = _text.AsSpan(start, end - start).ToLowerInvariant(lowered);
-                        Defer(DetailKind.Email, lowered[..length], start, end);
-                    }
-                    else if (DetailCanonicalizer.TryEmail(_text[start..end], out string email))
-                    {
-                        Defer(DetailKind.Email, email, start, end, email: email);
-                    }
+                    Defer(DetailKind.Email, email, start, end, email: email);
                 }
 
                 at = _text.IndexOf('@', at + 1);
@@ -866,17 +848,9 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
             // In a post written in mixed case names are capitalised; in one written all in one case any word may be.
             bool needCapitals = upper && lower;
-            RegistryPrefilter? prefilter = _owner._prefilter;
-
-            // Two passes, as for the other details: the first collects each pair's prefilter tag and prefetches its
-            // block, the second tests them in the same order, so a post's cache misses on the filter overlap instead
-            // of stalling one after another. A word's IsNameWord answer is kept for the next pair, which starts at it.
-            _names.Clear();
-            int knownIndex = -1;
-            bool knownName = false;
             for (int i = 0; i < _tokens.Count - 1; i++)
             {
-                if (!(i == knownIndex ? knownName : IsNameWord(i, needCapitals)))
+                if (!IsNameWord(i, needCapitals))
                 {
                     continue;
                 }
@@ -887,9 +861,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     j++; // a middle initial: "Daniel J. Kwiatkowski"
                 }
 
-                bool second = IsNameWord(j, needCapitals);
-                (knownIndex, knownName) = (j, second);
-                if (!second)
+                if (!IsNameWord(j, needCapitals))
                 {
                     continue;
                 }
@@ -909,28 +881,15 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
 
                 // Both tokens are all letters, so the key NamePairKey builds on the stack is the one NameKey would build
                 // from their strings; only an unusual pair (an initial or a multi-word given name) takes NameKey's path.
-                int keyLength = NamePairKey(_tokens.Value(reversed ? j : i), _tokens.Value(reversed ? i : j), key);
-                uint tag = 0;
-                if (keyLength > 0 && prefilter is not null)
-                {
-                    tag = _owner._hasher.Tag(DetailKind.Name, key[..keyLength]);
-                    prefilter.Prefetch(tag);
-                }
-
-                _names.Add(new NamePair(i, j, reversed, keyLength > 0, tag));
-            }
-
-            foreach (NamePair pair in _names)
-            {
-                int i = pair.First, j = pair.Last;
-                ReadOnlySpan<char> given = _tokens.Value(pair.Reversed ? j : i);
-                ReadOnlySpan<char> surname = _tokens.Value(pair.Reversed ? i : j);
+                ReadOnlySpan<char> given = _tokens.Value(reversed ? j : i);
+                ReadOnlySpan<char> surname = _tokens.Value(reversed ? i : j);
+                int keyLength = NamePairKey(given, surname, key);
                 string? id;
-                if (pair.Keyed)
+                if (keyLength > 0)
                 {
-                    if (prefilter is not null && !prefilter.MayContain(pair.Tag))
+                    if (!MayHold(DetailKind.Name, key[..keyLength]))
                     {
-                        if (!pair.Reversed)
+                        if (!reversed)
                         {
                             _namesRuledOut.Add((_tokens[i].Start, _tokens[j].End));
                         }
@@ -938,7 +897,6 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                         continue;
                     }
 
-                    int keyLength = NamePairKey(given, surname, key);
                     id = LookupPassed(DetailKind.Name, key[..keyLength]);
                 }
                 else
@@ -951,14 +909,7 @@ internal sealed class ProtectedPersonMatcher : IProtectedPersonMatcher, IDisposa
                     _hits.Add(new Hit(EntityType.Person, _tokens[i].Start, _tokens[j].End, id, "a protected person's or relative's name"));
                 }
             }
-
-            _names.Clear();
         }
-
-        // The name pairs of the post being read, between Names' two passes: token indices and the key's tag only.
-        private readonly List<NamePair> _names = [];
-
-        private readonly record struct NamePair(int First, int Last, bool Reversed, bool Keyed, uint Tag);
 
         // Spans of "Given [I.] Surname" pairs whose key the prefilter ruled out, for NameRuledOut (emptied by Release).
         private readonly List<(int Start, int End)> _namesRuledOut = [];
