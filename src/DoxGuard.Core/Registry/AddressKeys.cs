@@ -84,12 +84,14 @@ internal static class AddressKeys
         }
 
         int last = j;
+        bool suffixEnds = false;
         while (last < tokens.Count && last - j < MaxNameWords + 1 && tokens[last].Letters > 0 && (last == j || tokens.Adjacent(last))
             && !StreetVocabulary.IsUnitDesignator(tokens.Value(last)))
         {
             if (last > j && StreetVocabulary.TrySuffix(tokens.Value(last), out _))
             {
                 last++;
+                suffixEnds = true;
                 break;
             }
 
@@ -101,24 +103,32 @@ internal static class AddressKeys
             last++;
         }
 
+        // Without a bare reading ("40 minutes ago"), only a reading that ends with a suffix counts, and the walk above
+        // stopped at the first suffix after the first word: no suffix there, no reading; one there, the longest only.
         bool bareAllowed = number.Length >= 3 || directional is not null;
+        if (!bareAllowed && !suffixEnds)
+        {
+            return NoParses;
+        }
+
         Span<char> core = stackalloc char[CoreBuffer];
         Span<char> previous = stackalloc char[CoreBuffer];
         int previousLength = -1;
-        for (int end = last; end > j; end--)
+        int shortest = bareAllowed ? j + 1 : last;
+        for (int end = last; end >= shortest; end--)
         {
             int words = end - j;
-            bool endsWithSuffix = words > 1 && StreetVocabulary.TrySuffix(tokens.Value(end - 1), out _);
+            string? suffix = null;
+            bool endsWithSuffix = words > 1 && StreetVocabulary.TrySuffix(tokens.Value(end - 1), out suffix);
+            if (!endsWithSuffix)
+            {
+                suffix = null;
+            }
+
             int nameEnd = endsWithSuffix ? end - 1 : end;
             if (nameEnd - j > MaxNameWords || (!endsWithSuffix && !bareAllowed))
             {
                 continue;
-            }
-
-            string? suffix = null;
-            if (endsWithSuffix)
-            {
-                StreetVocabulary.TrySuffix(tokens.Value(end - 1), out suffix);
             }
 
             int coreLength = WriteCore(tokens, number, j, nameEnd, core);
