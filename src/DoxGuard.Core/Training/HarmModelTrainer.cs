@@ -186,36 +186,29 @@ public static class HarmModelTrainer
         EvaluationReport validation = EvaluationReport.FromScores(devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)), thresholds);
         log.WriteLine($"validation ({Folds}-fold by wording family, out-of-fold scores; thresholds chosen on them):");
         log.Write(validation.Format());
-        if (options.ValidationErrorsPath is not null)
-        {
-            WriteErrors(options.ValidationErrorsPath, devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)), thresholds);
-        }
-
-        if (options.ValidationScoresPath is not null)
-        {
-            // Overwritten by the blended scores below when the tree stage runs: the file always holds what ships.
-            WriteScores(options.ValidationScoresPath, devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)));
-        }
-
+        // The validation files hold the scores that ship: the linear stage's, or the blend when the tree stage runs.
+        List<(LabelledPost Post, string Language, HarmScores Scores)> shippedDevScores = devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)).ToList();
         TreeStagePlan? treePlan = null;
         if (options.TreeCount > 0 && TreesCanLearn(corpusExamples))
         {
             treePlan = ValidateTrees(ml, corpusExamples, devScores.Select(d => d.Scores).ToList(), options, log);
             thresholds = treePlan.Thresholds;
             validation = treePlan.Validation;
-            if (options.ValidationErrorsPath is not null)
-            {
-                WriteErrors(options.ValidationErrorsPath, treePlan.DevScores, thresholds);
-            }
-
-            if (options.ValidationScoresPath is not null)
-            {
-                WriteScores(options.ValidationScoresPath, treePlan.DevScores);
-            }
+            shippedDevScores = treePlan.DevScores;
         }
         else if (options.TreeCount > 0)
         {
             log.WriteLine("note: too few positives per label for the tree stage; shipping the linear stage alone");
+        }
+
+        if (options.ValidationErrorsPath is not null)
+        {
+            WriteErrors(options.ValidationErrorsPath, shippedDevScores, thresholds);
+        }
+
+        if (options.ValidationScoresPath is not null)
+        {
+            WriteScores(options.ValidationScoresPath, shippedDevScores);
         }
 
         if (options.ValidateOnly)
@@ -532,7 +525,7 @@ public static class HarmModelTrainer
                     id = post.Id,
                     gold,
                     predicted,
-                    scores = new { dox = scores.Dox, threat = scores.Threat, bounty = scores.Bounty, coordination = scores.Coordination },
+                    scores = ScoreFields(scores),
                     text = post.Text,
                 }));
             }
@@ -550,10 +543,13 @@ public static class HarmModelTrainer
                 lang = language,
                 group = post.Group,
                 gold = post.Labels.Select(l => l.ToWireName()).ToList(),
-                scores = new { dox = scores.Dox, threat = scores.Threat, bounty = scores.Bounty, coordination = scores.Coordination },
+                scores = ScoreFields(scores),
             }));
         }
     }
+
+    private static object ScoreFields(HarmScores scores) =>
+        new { dox = scores.Dox, threat = scores.Threat, bounty = scores.Bounty, coordination = scores.Coordination };
 
     /// <summary>
     /// Platt scaling per label: fits p = 1 / (1 + exp(a·margin + b)) on the validation posts by Newton's method, with
