@@ -29,6 +29,12 @@ LEET = {"kill": "k1ll", "killed": "k1lled", "dead": "d3ad", "die": "d1e", "shoot
         "bomb": "b0mb", "address": "addr3ss", "matar": "m4tar", "muerto": "mu3rto", "muera": "mu3ra",
         "balazos": "b4lazos", "plomo": "pl0mo", "dirección": "direcci0n", "cuello": "cu3llo", "body": "b0dy",
         "unalive": "un4live", "bullet": "bull3t", "killing": "k1lling"}
+# A dropped or doubled letter can turn an ordinary word into a slur ("counts"): such a typo would put harsh words the
+# writer never chose into a post, so it is not made (the rng draws are the same, so no other variant changes).
+NOT_A_TYPO = {"cunt", "cunts", "fag", "fags", "faggot", "nigger", "niggers", "nigga", "spic", "spics", "kike", "kikes",
+              "retard", "retards", "whore", "whores", "slut", "sluts", "puta", "putas", "puto", "putos", "marica",
+              "maricon", "maricón", "mierda", "culero", "culeros", "pendejo", "pendeja", "verga", "coño", "shit",
+              "fuck", "fucks", "dick", "dicks", "cock", "cocks", "twat", "twats", "bitch", "bitches", "rape", "raped"}
 HOMOGLYPH = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "i": "і"}
 
 
@@ -47,6 +53,8 @@ def _typo(text, rng):
         w = w[:j] + w[j + 1:]
     else:
         w = w[:j] + w[j] + w[j:]
+    if w.lower().strip(".,!?¡¿:;\"'") in NOT_A_TYPO:
+        return text
     words[i] = w
     return " ".join(words)
 
