@@ -5,7 +5,7 @@ namespace DoxGuard.Cli.Commands;
 /// <summary><c>doxguard train [--corpus DIR] [--training DIR] [--out PATH]</c>: reproduces the shipped harm model.</summary>
 internal static class TrainCommand
 {
-    public const string Usage = "usage: doxguard train [--corpus DIR] [--training DIR] [--out PATH] [--l2 X] [--l1 X] [--gab-weight X] [--trees N] [--leaves N] [--tree-rate X] [--min-leaf N] [--tree-blend X] [--per-language-thresholds] [--validate-only] [--validation-errors PATH] [--validation-scores PATH]";
+    public const string Usage = "usage: doxguard train [--corpus DIR] [--training DIR] [--out PATH] [--l2 X] [--l1 X] [--gab-weight X] [--trees N] [--leaves N] [--tree-rate X] [--min-leaf N] [--tree-blend X] [--validate-only] [--validation-errors PATH] [--validation-scores PATH]";
 
     private static readonly HashSet<string> ValueOptions =
     [
@@ -13,7 +13,7 @@ internal static class TrainCommand
         "--tree-blend", "--min-leaf", "--validation-errors", "--validation-scores",
     ];
 
-    private static readonly HashSet<string> Flags = ["--per-language-thresholds", "--validate-only"];
+    private static readonly HashSet<string> Flags = ["--validate-only"];
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -34,11 +34,10 @@ internal static class TrainCommand
         {
             HarmTrainingReport report = HarmModelTrainer.Train(options, stderr);
             stdout.WriteLine($"trained on {report.TrainExamples} posts in {report.Elapsed.TotalSeconds:F0}s; model: {options.OutputPath}");
-            stdout.WriteLine("thresholds with the best validation F1 (for config/policy.json):");
-            foreach ((string lang, IReadOnlyDictionary<string, double> labels) in report.SuggestedThresholds)
-            {
-                stdout.WriteLine($"  \"{lang}\": {{ {string.Join(", ", labels.Select(l => $"\"{l.Key}\": {l.Value:0.###}"))} }}");
-            }
+            stdout.WriteLine("thresholds chosen on the out-of-fold scores (docs/classifier.md, Calibration): own optimum, pooled, chosen | F1 along the grid");
+            stdout.Write(report.ThresholdCurves);
+            stdout.WriteLine("to ship them, paste this over the \"thresholds\" member of config/policy.json:");
+            stdout.Write(report.FormatPolicyThresholds());
 
             return ExitCodes.Ok;
         }
@@ -66,7 +65,6 @@ internal static class TrainCommand
         options.TreeLearningRate = reader.FloatValue("--tree-rate", options.TreeLearningRate);
         options.TreeBlend = reader.FloatValue("--tree-blend", options.TreeBlend);
         options.TreeMinLeafPosts = reader.IntValue("--min-leaf", options.TreeMinLeafPosts, int.MinValue, int.MaxValue);
-        options.PerLanguageThresholds = reader.Has("--per-language-thresholds");
         options.ValidateOnly = reader.Has("--validate-only");
         return options;
     }

@@ -80,12 +80,16 @@ public sealed class EvaluationReport
         var report = new EvaluationReport();
         foreach ((LabelledPost post, string language, HarmScores scores) in rows)
         {
-            var predicted = HarmLabelNames.All.Where(l => scores[l] >= thresholds[language][l.ToWireName()]).ToList();
+            var predicted = HarmLabelNames.All.Where(l => scores[l] >= ThresholdFor(thresholds, language, l)).ToList();
             report.AddLabels(language, post.Labels, predicted);
         }
 
         return report;
     }
+
+    /// <summary>A language's threshold for a label, or <c>default</c>'s when the language has none (as the policy reads them).</summary>
+    internal static double ThresholdFor(IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> thresholds, string language, HarmLabel label) =>
+        (thresholds.TryGetValue(language, out var own) ? own : thresholds[ModerationPolicyOptions.DefaultLanguage])[label.ToWireName()];
 
     private static ModerationAction ExpectedAction(IModerationPolicy policy, ScanResult result, LabelledPost post)
     {

@@ -64,8 +64,8 @@ public sealed class HarmTrainingOptions
     public string? ValidationErrorsPath { get; set; }
 
     /// <summary>
-    /// When set, every validation post's out-of-fold scores are written here (JSON Lines, with its wording family), so
-    /// that the policy's thresholds can be chosen on scores no model trained on, by any rule, without retraining.
+    /// When set, every validation post's out-of-fold scores are written here (JSON Lines, with its wording family): the
+    /// scores the suggested thresholds were chosen on, for inspection.
     /// </summary>
     /// <value>The default value is null.</value>
     public string? ValidationScoresPath { get; set; }
@@ -101,24 +101,35 @@ public sealed class HarmTrainingOptions
     /// </summary>
     /// <value>The default value is 5.</value>
     public int MinFamilies { get; set; } = 5;
-
-    /// <summary>Choose each label's threshold per language rather than one for both.</summary>
-    /// <value>The default value is false.</value>
-    public bool PerLanguageThresholds { get; set; }
 }
 
 /// <summary>What training did, for the console and the docs.</summary>
 /// <param name="TrainExamples">Posts the final model was trained on.</param>
 /// <param name="ValidationExamples">Corpus posts scored out-of-fold to calibrate and choose thresholds (never the held-out split).</param>
-/// <param name="SuggestedThresholds">Per language, per label: the score threshold with the best F1 on validation.</param>
+/// <param name="SuggestedThresholds">
+/// The policy's thresholds chosen on the out-of-fold scores (docs/classifier.md, "Calibration"): <c>default</c> (pooled
+/// over the languages), then per language, per label.
+/// </param>
+/// <param name="ThresholdCurves">
+/// How they were chosen: per language and label, its own optimum, the pooled one, the one chosen and F1 along the grid;
+/// then each language's macro-F1 at the chosen thresholds.
+/// </param>
 /// <param name="Validation">Validation scores at those thresholds.</param>
 /// <param name="Elapsed">Wall-clock time.</param>
 public sealed record HarmTrainingReport(
     int TrainExamples,
     int ValidationExamples,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> SuggestedThresholds,
+    string ThresholdCurves,
     EvaluationReport Validation,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>
+    /// <see cref="SuggestedThresholds"/> as the <c>"thresholds"</c> member of <c>config/policy.json</c>, indented as that
+    /// file is and followed by its comma, to paste over the member.
+    /// </summary>
+    public string FormatPolicyThresholds() => ThresholdRule.FormatPolicyMember(SuggestedThresholds);
+}
 
 /// <summary>Trains the harm model with ML.NET and writes it in the compact form the classifier scores.</summary>
 public static class HarmModelTrainer
@@ -182,7 +193,8 @@ public static class HarmModelTrainer
 
         (float[] slope, float[] offset) = FitCalibration(margins, corpusExamples);
         var devScores = corpusExamples.Select((e, i) => (e, Scores: Calibrated(margins[i], slope, offset))).ToList();
-        var thresholds = ChooseThresholds(devScores);
+        ThresholdChoice choice = ThresholdRule.Choose(ThresholdRows(devScores));
+        var thresholds = choice.ForPolicy();
         EvaluationReport validation = EvaluationReport.FromScores(devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)), thresholds);
         log.WriteLine($"validation ({Folds}-fold by wording family, out-of-fold scores; thresholds chosen on them):");
         log.Write(validation.Format());
@@ -192,7 +204,8 @@ public static class HarmModelTrainer
         if (options.TreeCount > 0 && TreesCanLearn(corpusExamples))
         {
             treePlan = ValidateTrees(ml, corpusExamples, devScores.Select(d => d.Scores).ToList(), options, log);
-            thresholds = treePlan.Thresholds;
+            choice = treePlan.Choice;
+            thresholds = choice.ForPolicy();
             validation = treePlan.Validation;
             shippedDevScores = treePlan.DevScores;
         }
@@ -213,7 +226,7 @@ public static class HarmModelTrainer
 
         if (options.ValidateOnly)
         {
-            return new HarmTrainingReport(corpusExamples.Count + outsideExamples.Count, corpusExamples.Count, thresholds, validation, clock.Elapsed);
+            return new HarmTrainingReport(corpusExamples.Count + outsideExamples.Count, corpusExamples.Count, thresholds, choice.Curves, validation, clock.Elapsed);
         }
 
         log.WriteLine("final model:");
@@ -232,7 +245,7 @@ public static class HarmModelTrainer
         }
 
         log.WriteLine($"wrote {options.OutputPath} ({new FileInfo(options.OutputPath).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F1}s");
-        return new HarmTrainingReport(corpusExamples.Count + outsideExamples.Count, corpusExamples.Count, thresholds, validation, clock.Elapsed);
+        return new HarmTrainingReport(corpusExamples.Count + outsideExamples.Count, corpusExamples.Count, thresholds, choice.Curves, validation, clock.Elapsed);
     }
 
     /// <summary>
@@ -332,7 +345,7 @@ public static class HarmModelTrainer
     }
 
     private sealed record TreeStagePlan(
-        float[] Slope, float[] Offset, Dictionary<string, IReadOnlyDictionary<string, double>> Thresholds, EvaluationReport Validation,
+        float[] Slope, float[] Offset, ThresholdChoice Choice, EvaluationReport Validation,
         List<(LabelledPost Post, string Language, HarmScores Scores)> DevScores);
 
     private static bool TreesCanLearn(List<Example> examples) =>
@@ -373,51 +386,16 @@ public static class HarmModelTrainer
                 TreeHarmStage.Mix(linear[i].Dox, trees.Dox, w), TreeHarmStage.Mix(linear[i].Threat, trees.Threat, w),
                 TreeHarmStage.Mix(linear[i].Bounty, trees.Bounty, w), TreeHarmStage.Mix(linear[i].Coordination, trees.Coordination, w)));
         }).ToList();
-        CompareThresholdChoices(devScores, options, log);
-        var thresholds = ChooseThresholds(devScores, options.PerLanguageThresholds);
-        EvaluationReport validation = EvaluationReport.FromScores(devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)), thresholds);
+        ThresholdChoice choice = ThresholdRule.Choose(ThresholdRows(devScores));
+        EvaluationReport validation = EvaluationReport.FromScores(devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)), choice.ForPolicy());
         log.WriteLine($"blended validation (linear and trees {w}, {Folds}-fold by wording family, out-of-fold scores; thresholds chosen on them):");
         log.Write(validation.Format());
-        return new TreeStagePlan(slope, offset, thresholds, validation, devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)).ToList());
+        return new TreeStagePlan(slope, offset, choice, validation, devScores.Select(d => (d.e.Post, d.e.Language, d.Scores)).ToList());
     }
 
-    /// <summary>
-    /// Thresholds chosen on the same posts they are scored on flatter the finer choice. This chooses them on two
-    /// folds and scores the third, for pooled and per-language thresholds, so the two can be compared fairly.
-    /// </summary>
-    private static void CompareThresholdChoices(List<(Example e, HarmScores Scores)> dev, HarmTrainingOptions options, TextWriter log)
-    {
-        foreach (bool perLanguage in new[] { false, true })
-        {
-            var rows = new List<(LabelledPost Post, string Language, HarmScores Scores)>();
-            for (int fold = 0; fold < Folds; fold++)
-            {
-                int k = fold;
-                var thresholds = ChooseThresholds(dev.Where(d => FoldOf(d.e.Post, options.Seed) != k).ToList(), perLanguage);
-                foreach ((Example e, HarmScores scores) in dev.Where(d => FoldOf(d.e.Post, options.Seed) == k))
-                {
-                    // Re-express each post's scores against its fold's thresholds, so one report sums the folds.
-                    HarmScores shifted = new(
-                        Shift(scores.Dox, thresholds[e.Language]["dox"]), Shift(scores.Threat, thresholds[e.Language]["threat"]),
-                        Shift(scores.Bounty, thresholds[e.Language]["bounty"]), Shift(scores.Coordination, thresholds[e.Language]["coordination"]));
-                    rows.Add((e.Post, e.Language, shifted));
-                }
-            }
-
-            var half = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
-            foreach (string language in new[] { "en", "es" })
-            {
-                half[language] = HarmLabelNames.All.ToDictionary(l => l.ToWireName(), _ => 0.5, StringComparer.Ordinal);
-            }
-
-            EvaluationReport report = EvaluationReport.FromScores(rows, half);
-            log.WriteLine($"thresholds {(perLanguage ? "per language" : "pooled")}, chosen on two folds and scored on the third: " +
-                $"en {report.MacroF1("en"):F3}, es {report.MacroF1("es"):F3}");
-        }
-    }
-
-    // Maps a score so that the threshold lands on 0.5, keeping which side of it the score is.
-    private static double Shift(double score, double threshold) => score >= threshold ? 0.5 + ((score - threshold) / 4) + 1e-9 : 0.5 * score / threshold;
+    /// <summary>The rows the threshold rule reads: a post without a family is its own family, as in the folds.</summary>
+    private static List<ThresholdRow> ThresholdRows(IEnumerable<(Example e, HarmScores Scores)> dev) =>
+        [.. dev.Select(d => new ThresholdRow(d.e.Language, d.e.Post.Group ?? d.e.Post.Id, d.e.Post.Labels, d.Scores))];
 
     private static TreeHarmStage FitTrees(MLContext ml, List<Example> examples, HarmTrainingOptions options, TextWriter log)
     {
@@ -516,7 +494,7 @@ public static class HarmModelTrainer
         using var writer = new StreamWriter(path);
         foreach ((LabelledPost post, string language, HarmScores scores) in rows)
         {
-            var predicted = HarmLabelNames.All.Where(l => scores[l] >= thresholds[language][l.ToWireName()]).Select(l => l.ToWireName()).ToList();
+            var predicted = HarmLabelNames.All.Where(l => scores[l] >= EvaluationReport.ThresholdFor(thresholds, language, l)).Select(l => l.ToWireName()).ToList();
             var gold = post.Labels.Select(l => l.ToWireName()).ToList();
             if (!predicted.Order().SequenceEqual(gold.Order()))
             {
@@ -750,71 +728,6 @@ public static class HarmModelTrainer
     /// </summary>
     private static float WeightFor(LabelledPost post, HarmLabel label) =>
         post.Source == "ghc" && label != HarmLabel.Threat ? post.Weight * 0.5f : post.Weight;
-
-    /// <summary>
-    /// One threshold per label, chosen on both languages' validation posts together and written for each language
-    /// (or, with <see cref="HarmTrainingOptions.PerLanguageThresholds"/>, one per language): per-language choices chase
-    /// noise; chosen on two folds and scored on the third they did worse than pooled ones (2026-11-29: 0.768 en,
-    /// 0.769 es against 0.778, 0.763). The policy file can still set them apart.
-    /// </summary>
-    private static Dictionary<string, IReadOnlyDictionary<string, double>> ChooseThresholds(List<(Example e, HarmScores Scores)> dev, bool perLanguage = false)
-    {
-        var result = new Dictionary<string, IReadOnlyDictionary<string, double>>(StringComparer.Ordinal);
-        string[][] groups = perLanguage ? [["en"], ["es"]] : [["en", "es"]];
-        foreach (string[] languages in groups)
-        {
-            var perLabel = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (HarmLabel label in HarmLabelNames.All)
-            {
-                perLabel[label.ToWireName()] = BestThreshold(dev, label, languages);
-            }
-
-            foreach (string language in languages)
-            {
-                result[language] = perLabel;
-            }
-        }
-
-        return result;
-    }
-
-    private static double BestThreshold(List<(Example e, HarmScores Scores)> dev, HarmLabel label, string[] languages)
-    {
-        double bestF1 = -1;
-        double bestThreshold = 0.5;
-        for (double t = 0.1; t <= 0.9001; t += 0.025)
-        {
-            // Macro over languages, so the larger language does not decide alone.
-            double f1 = 0;
-            foreach (string lang in languages)
-            {
-                int tp = 0, fp = 0, fn = 0;
-                foreach ((Example e, HarmScores s) in dev)
-                {
-                    if (e.Language != lang)
-                    {
-                        continue;
-                    }
-
-                    bool predicted = s[label] >= t;
-                    bool gold = e.Post.Has(label);
-                    tp += predicted && gold ? 1 : 0;
-                    fp += predicted && !gold ? 1 : 0;
-                    fn += !predicted && gold ? 1 : 0;
-                }
-
-                f1 += tp == 0 ? 0 : 2.0 * tp / ((2.0 * tp) + fp + fn);
-            }
-
-            // Ties go to the threshold nearer 0.5, where calibrated scores mean "more likely than not".
-            if (f1 > bestF1 + 1e-9 || (Math.Abs(f1 - bestF1) <= 1e-9 && Math.Abs(t - 0.5) < Math.Abs(bestThreshold - 0.5)))
-            {
-                (bestF1, bestThreshold) = (f1, Math.Round(t, 3));
-            }
-        }
-
-        return bestThreshold;
-    }
 
     private sealed class Row
     {

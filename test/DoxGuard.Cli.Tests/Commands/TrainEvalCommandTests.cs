@@ -12,7 +12,7 @@ public sealed class TrainEvalCommandTests
 
         Assert.NotEqual(0, code);
         Assert.Contains("--tree-blend X", stderr, StringComparison.Ordinal);
-        Assert.Contains("--per-language-thresholds", stderr, StringComparison.Ordinal);
+        Assert.Contains("--validation-scores PATH", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -34,10 +34,13 @@ public sealed class TrainEvalCommandTests
             (int code, string stdout, string stderr) = CliRunner.Run(
                 "", "train", "--corpus", dir, "--training", Path.Combine(dir, "none"), "--out", Path.Combine(dir, "m.bin"),
                 "--trees", "0", "--leaves", "4", "--tree-rate", "0.2", "--min-leaf", "5", "--tree-blend", "0.3",
-                "--per-language-thresholds", "--validate-only", "--validation-scores", Path.Combine(dir, "scores.jsonl"));
+                "--validate-only", "--validation-scores", Path.Combine(dir, "scores.jsonl"));
 
             Assert.True(code == 0, stderr);
-            Assert.Contains("\"en\": { \"dox\":", stdout, StringComparison.Ordinal);
+            Assert.Contains("\n  \"thresholds\": {\n    \"default\": {\n      \"dox\": ", stdout, StringComparison.Ordinal);
+            Assert.Contains("\n    \"es\": {\n", stdout, StringComparison.Ordinal);
+            Assert.Contains("\nen bounty        own ", stdout, StringComparison.Ordinal);
+            Assert.Contains("en out-of-fold macro-F1 at the chosen thresholds: ", stdout, StringComparison.Ordinal);
             Assert.False(File.Exists(Path.Combine(dir, "m.bin")), "--validate-only must not write a model");
             string[] scores = File.ReadAllLines(Path.Combine(dir, "scores.jsonl"));
             Assert.Equal(24, scores.Length);

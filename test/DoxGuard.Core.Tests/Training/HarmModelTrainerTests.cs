@@ -139,9 +139,23 @@ public sealed class HarmModelTrainerTests
             string first = Path.Combine(dir, "a.bin");
             string second = Path.Combine(dir, "b.bin");
             var log = new StringWriter();
-            var options = new HarmTrainingOptions { CorpusDirectory = dir, TrainingDirectory = null, OutputPath = first, TreeCount = 20, TreeLeaves = 4, TreeMinLeafPosts = 5 };
-            HarmModelTrainer.Train(options, log);
+            string scores = Path.Combine(dir, "scores.jsonl");
+            var options = new HarmTrainingOptions { CorpusDirectory = dir, TrainingDirectory = null, OutputPath = first, TreeCount = 20, TreeLeaves = 4, TreeMinLeafPosts = 5, ValidationScoresPath = scores };
+            HarmTrainingReport report = HarmModelTrainer.Train(options, log);
+
+            // The suggested thresholds are the rule's on the very scores the trainer writes out (the blend that ships).
+            ThresholdChoice rule = ThresholdRule.Choose(ThresholdRule.ReadScores(scores));
+            Assert.Equal(["default", "en", "es"], report.SuggestedThresholds.Keys);
+            foreach ((string language, IReadOnlyDictionary<string, double> labels) in rule.ForPolicy())
+            {
+                Assert.Equal(labels, report.SuggestedThresholds[language]);
+            }
+
+            Assert.Equal(rule.Curves, report.ThresholdCurves);
+            Assert.Contains("en threat ", report.ThresholdCurves, StringComparison.Ordinal);
+            Assert.Equal(ThresholdRule.FormatPolicyMember(rule.ForPolicy()), report.FormatPolicyThresholds());
             options.OutputPath = second;
+            options.ValidationScoresPath = null;
             HarmModelTrainer.Train(options, TextWriter.Null);
 
             Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
