@@ -21,11 +21,13 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
     /// Spanish coordination threshold 0.4 instead of 0.35, chosen out-of-fold: 0.818 en, 0.805 es; seventh round,
     /// session 5, 8,669 more wording families from twenty new writers and thresholds chosen out-of-fold: 0.886 en,
     /// 0.861 es on those same 2,598 posts, 0.814 en, 0.840 es on the split that now holds 12,842 posts, the new
-    /// writers' families harder than the old; see docs/classifier.md), so this guards the current level against
+    /// writers' families harder than the old; eighth round, session 6, four more corpus rounds (6,623 families) and the
+    /// trainer's own threshold rule: 0.819 en, 0.843 es on the split that now holds 20,734 posts; see
+    /// docs/classifier.md), so this guards the current level against
     /// regressions while the gap is worked on; raise it with every better model until it reaches
     /// <see cref="IssueFloor"/>.
     /// </summary>
-    private static double RegressionFloor(string language) => language == "en" ? 0.81 : 0.83;
+    private static double RegressionFloor(string language) => language == "en" ? 0.815 : 0.84;
 
     private static readonly Lazy<EvaluationReport> Report = new(() =>
     {
