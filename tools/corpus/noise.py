@@ -53,7 +53,7 @@ def _typo(text, rng):
         w = w[:j] + w[j + 1:]
     else:
         w = w[:j] + w[j] + w[j:]
-    if w.lower().strip(".,!?¡¿:;\"'") in NOT_A_TYPO:
+    if w.lower() in NOT_A_TYPO:  # only all-letter words get typos (idx above): no punctuation to strip
         return text
     words[i] = w
     return " ".join(words)
